@@ -1,0 +1,1 @@
+"""Legal corpus: loader, parsers, chunking, applicability dates and manifest check."""
