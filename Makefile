@@ -28,7 +28,7 @@ index: install
 
 run: install
 	$(BIN)/screener index
-	$(BIN)/screener screen screener/examples/*.pdf screener/examples/*.docx screener/examples/*.txt screener/examples/*.md \
+	$(BIN)/screener screen screener/examples/*.pdf screener/examples/*.docx screener/examples/*.txt \
 	    --format md --format html --format json --out $(REPORTS) $(if $(AS_OF),--as-of $(AS_OF))
 	@echo "Reports written to $(abspath $(REPORTS))"
 
