@@ -24,6 +24,8 @@ class Question:
     guidance_nl: str
     refs: tuple[str, ...]  # corpus unit ids: article point, recitals, guideline paragraphs
     exception: bool = False  # True when a "yes" takes the practice out of the prohibition
+    short_en: str = ""  # the operative words of the law for this condition, for traces and reports
+    short_nl: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,11 @@ class Practice:
     unless: Any | None  # exceptions; None when the point has none
     refs: tuple[str, ...]  # unit ids cited for the practice as a whole
     applies_from: date = date(2025, 2, 2)
+
+    @property
+    def questions(self) -> list["Question"]:
+        """The cumulative conditions, then the exceptions, in the order the law lists them."""
+        return questions(self.requires) + questions(self.unless)
 
 
 def questions(expr: Expr | None) -> list[Question]:
