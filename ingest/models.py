@@ -42,6 +42,9 @@ class Document(BaseModel):
     text: str
     segments: list[Segment] = Field(default_factory=list)
     pages: int | None = None
+    #: Problems the reader recovered from that a reviewer should know about, e.g. pages of a PDF
+    #: without a text layer that were therefore not screened. Plain sentences naming the file.
+    warnings: list[str] = Field(default_factory=list)
 
     def page_at(self, offset: int) -> int | None:
         """Page number (1-based) of a character offset in ``text``, if the format has pages."""
