@@ -1,0 +1,175 @@
+"""Batch export (CSV/XLSX read back), export errors that leave the database untouched, and the
+``batch`` command end to end in-process (typer CliRunner)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import sqlite3
+from datetime import date
+
+import pytest
+import typer
+from test_batch_support import PRACTICES, sample_rows, write_records
+from typer.testing import CliRunner
+
+from screener.batch.export import ExportError, check_export_path, export_results
+from screener.batch.inputs import load_records
+from screener.batch.runner import BatchOptions, run_batch
+from screener.batch.store import ResultStore
+from screener.commands_batch import batch_command
+from screener.config import load_settings
+
+FAKE = "test_batch_support:fake_factory"
+
+
+@pytest.fixture()
+def stored(tmp_path):
+    """A database holding one finished batch; returns (db path, result rows, practices)."""
+    rows = sample_rows(6)
+    rows[0]["name"] = "=HYPERLINK(\"http://x\")"  # must stay text in the spreadsheet
+    f = tmp_path / "in.jsonl"
+    write_records(f, rows)
+    records = load_records(f)
+    db = tmp_path / "r.sqlite"
+    settings = load_settings(data_dir=tmp_path / "data")
+    with ResultStore(db) as store:
+        res = run_batch(records, store, BatchOptions(as_of=date(2026, 8, 10), workers=0, screen_factory=FAKE),
+                        settings, corpus_version="cv1")
+        result_rows = store.results(res.key, keys=res.keys)
+        practices = store.practices
+    return db, result_rows, practices
+
+
+def db_fingerprint(db) -> tuple:
+    con = sqlite3.connect(db)
+    try:
+        rows = con.execute("SELECT * FROM results ORDER BY rowid").fetchall()
+        runs = con.execute("SELECT * FROM runs ORDER BY run_id").fetchall()
+    finally:
+        con.close()
+    return hashlib.sha256(repr((rows, runs)).encode()).hexdigest(), len(rows)
+
+
+def test_csv_export_reads_back(tmp_path, stored):
+    _, rows, practices = stored
+    out = export_results(rows, practices, tmp_path / "out.csv")
+    with out.open(newline="", encoding="utf-8") as fh:
+        table = list(csv.DictReader(fh))
+    assert len(table) == len(rows) == 9
+    assert list(table[0])[:3] == ["id", "name", "organisation"]
+    assert all(p in table[0] for p in PRACTICES)
+    by_id = {r["id"]: r for r in table}
+    assert by_id["r001"]["overall"] == "prohibited" and by_id["r001"]["art5.1.f"] == "prohibited"
+    assert by_id["r001"]["deciding_conditions"] == "art5.1.f: f.fake"
+    assert by_id["r002"]["deciding_conditions"] == "art5.1.d: d.fake"
+    assert by_id["empty"]["status"] == "error" and "no text" in by_id["empty"]["error"]
+    assert by_id["german"]["overall"] == "" and "German" in by_id["german"]["error"]
+    assert by_id["r000"]["name"].startswith("=HYPERLINK")
+    assert oct(out.stat().st_mode & 0o777) != oct(0o600)  # not the temp file's private mode
+
+
+def test_xlsx_export_reads_back(tmp_path, stored):
+    from openpyxl import load_workbook
+
+    _, rows, practices = stored
+    out = export_results(rows, practices, tmp_path / "out.xlsx")
+    ws = load_workbook(out, read_only=True).active
+    table = [list(r) for r in ws.iter_rows(values_only=True)]
+    header, body = table[0], table[1:]
+    assert header[:3] == ["id", "name", "organisation"] and "deciding_conditions" in header
+    assert len(body) == 9
+    by_id = {r[0]: dict(zip(header, r)) for r in body}
+    assert by_id["r001"]["art5.1.f"] == "prohibited"
+    assert by_id["r000"]["name"] == '=HYPERLINK("http://x")'  # a string, not a formula
+    assert "German" in by_id["german"]["error"]
+
+
+def test_export_into_a_file_path_fails_clearly_and_leaves_the_db_untouched(tmp_path, stored):
+    db, rows, practices = stored
+    before = db_fingerprint(db)
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("not a folder")
+    target = blocker / "out.csv"
+    with pytest.raises(ExportError) as exc:
+        export_results(rows, practices, target)
+    msg = str(exc.value)
+    assert str(target) in msg and "is not a folder" in msg and str(blocker) in msg
+    with pytest.raises(ExportError, match="does not exist"):
+        export_results(rows, practices, tmp_path / "missing" / "out.xlsx")
+    with pytest.raises(ExportError, match=r"unknown export format '\.ods'"):
+        export_results(rows, practices, tmp_path / "out.ods")
+    assert db_fingerprint(db) == before
+    assert not list(tmp_path.glob(".out*"))  # no temporary files left
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
+def test_export_into_a_read_only_folder_fails_clearly(tmp_path, stored):
+    db, rows, practices = stored
+    before = db_fingerprint(db)
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o500)
+    try:
+        with pytest.raises(ExportError) as exc:
+            export_results(rows, practices, ro / "out.csv")
+        assert str(ro / "out.csv") in str(exc.value) and "not writable" in str(exc.value)
+    finally:
+        ro.chmod(0o700)
+    assert db_fingerprint(db) == before
+
+
+def test_check_export_path_refuses_a_folder(tmp_path):
+    (tmp_path / "x.csv").mkdir()
+    with pytest.raises(ExportError, match="it is a folder"):
+        check_export_path(tmp_path / "x.csv")
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    app.command()(batch_command)
+    return app
+
+
+def test_cli_batch_end_to_end_with_export_and_resume(tmp_path, monkeypatch):
+    monkeypatch.setenv("SCREENER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    f = tmp_path / "in.jsonl"
+    write_records(f, sample_rows(8))
+    args = [str(f), "--as-of", "2026-08-10", "--workers", "0", "--db", "res.sqlite",
+            "--screen-factory", FAKE]
+    result = CliRunner().invoke(_app(), [*args, "--export", "res.xlsx", "--limit", "5"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "res-verdicts.png").is_file() and (tmp_path / "res.xlsx").is_file()
+    result = CliRunner().invoke(_app(), [*args, "--export", "res.csv"])
+    assert result.exit_code == 0, result.output
+    assert "5 of 11 records already in res.sqlite" in result.output
+    with open(tmp_path / "res.csv", newline="", encoding="utf-8") as fh:
+        assert len(list(csv.DictReader(fh))) == 11
+    assert db_fingerprint(tmp_path / "res.sqlite")[1] == 11
+
+
+def test_cli_bad_export_location_stops_before_screening(tmp_path, monkeypatch):
+    monkeypatch.setenv("SCREENER_DATA_DIR", str(tmp_path / "data"))
+    f = tmp_path / "in.jsonl"
+    write_records(f, sample_rows(3))
+    (tmp_path / "file").write_text("x")
+    db = tmp_path / "res.sqlite"
+    result = CliRunner().invoke(
+        _app(),
+        [str(f), "--as-of", "2026-08-10", "--workers", "0", "--db", str(db), "--screen-factory", FAKE,
+         "--export", str(tmp_path / "file" / "out.csv")],
+    )
+    assert result.exit_code == 2
+    assert "Cannot write the export" in result.output and "is not a folder" in result.output
+    assert not db.exists()
+
+
+def test_cli_bad_input_and_date(tmp_path):
+    result = CliRunner().invoke(_app(), [str(tmp_path / "nope.jsonl"), "--as-of", "2026-08-10"])
+    assert result.exit_code == 2 and "does not exist" in result.output
+    f = tmp_path / "in.jsonl"
+    write_records(f, sample_rows(1))
+    result = CliRunner().invoke(_app(), [str(f), "--as-of", "10-08-2026"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
