@@ -1,0 +1,307 @@
+"""Load the curated cue lists of the offline fact extractor (``screener/facts/cues/*.yaml``).
+
+The cue lists are data, meant to be read and edited by lawyers: see ``README.md`` in this folder
+for the format. This module only turns the YAML into compiled regular expressions:
+
+* a pattern is matched against a *normalised* sentence: lower case, accents removed ("é" → "e"),
+  typographic quotes and dashes made plain, whitespace collapsed;
+* a space in a pattern matches a space, a hyphen or nothing ("real time" matches "real-time",
+  "real time" and "realtime");
+* a pattern only matches at the start of a word ("emotie" matches "emotieherkenning" but not
+  "reclame-emotie"); add ``\\b`` at its end to forbid longer words ("ai\\b");
+* ``{{name}}`` inserts the shared term ``name`` from ``common.yaml``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+CUES_DIR = Path(__file__).resolve().parent
+COMMON_FILE = "common.yaml"
+KINDS = ("positive", "negative", "trigger", "fallback_trigger")
+
+_TERM_REF = re.compile(r"\{\{\s*([a-z0-9_]+)\s*\}\}")
+
+
+class CueError(ValueError):
+    """A cue file is malformed (unknown term, invalid regular expression, missing field)."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One curated pattern for one question.
+
+    ``kind`` is positive (signals yes), negative (explicitly states the condition fails), trigger
+    (the topic is mentioned: at least unknown) or fallback_trigger (a trigger used only when the
+    sentence-embedding signal is unavailable).
+    """
+
+    qid: str
+    kind: str
+    label: str
+    pattern: str  # as written in the YAML (for display)
+    regex: re.Pattern
+    with_regex: re.Pattern | None = None
+    with_pattern: str | None = None
+    within: int = 0  # sentences either side in which ``with`` must match (0: same sentence)
+    context: str = ""  # wording for the rationale when ``with`` matched, e.g. "in a workplace context"
+    otherwise: str = "trigger"  # what a positive cue counts as when ``with`` does not match
+    blocks_no: bool = True  # trigger cues: False = does not keep an explicit "no" at unknown
+    exclusive: bool = False  # negative cues: ignored in a sentence that also has a positive cue
+
+
+@dataclass(frozen=True)
+class QuestionCues:
+    qid: str
+    practice: str | None
+    condition: str  # short wording used in rationales: "emotion recognition"
+    defining: bool = False
+    modal_ok: bool = False  # "may/could cause" still counts (harm conditions)
+    negation_is_negative: bool = True
+    trigger_blocks_no: bool = False  # a trigger elsewhere keeps an explicit "no" at unknown
+    threshold: float | None = None  # embedding threshold override
+    positive: tuple[Cue, ...] = ()
+    negative: tuple[Cue, ...] = ()
+    trigger: tuple[Cue, ...] = ()
+    fallback_trigger: tuple[Cue, ...] = ()
+    exemplars: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CueSet:
+    version: str
+    digest: str
+    questions: dict[str, QuestionCues]
+    embedding_threshold: float
+    negation_before: re.Pattern
+    negation_near: re.Pattern
+    negation_after: re.Pattern
+    negation_after_strong: re.Pattern
+    not_negation: re.Pattern
+    hard_boundary: re.Pattern
+    soft_boundary: re.Pattern
+    rejection: re.Pattern
+    hypothetical: re.Pattern
+    legal_reference: re.Pattern
+    meta_text: re.Pattern
+    purpose: re.Pattern
+    terms: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def model(self) -> str:
+        return f"cues-{self.version}+{self.digest}"
+
+
+# --------------------------------------------------------------------------- normalisation
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+        "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200b": "", "\u00ad": "", "\ufeff": "",
+        "\u2026": "...",
+    }
+)
+_LINEBREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_WS = re.compile(r"\s+")
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def normalise(text: str) -> str:
+    """The form every cue pattern is matched against (see the module docstring)."""
+    text = text.translate(_TRANSLATE)
+    text = _LINEBREAK_HYPHEN.sub("", text)
+    text = strip_accents(text).lower()
+    return _WS.sub(" ", text).strip()
+
+
+# --------------------------------------------------------------------------- compiling
+
+
+def _expand_terms(pattern: str, terms: dict[str, str], where: str, depth: int = 0) -> str:
+    if depth > 5:
+        raise CueError(f"{where}: terms nested too deeply")
+
+    def sub(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in terms:
+            raise CueError(f"{where}: unknown term {{{{{name}}}}}")
+        return "(?:" + _expand_terms(terms[name], terms, where, depth + 1) + ")"
+
+    return _TERM_REF.sub(sub, pattern)
+
+
+def _spaces(pattern: str) -> str:
+    """A literal space matches space, hyphen or nothing (outside character classes/quantifiers)."""
+    out: list[str] = []
+    in_class = False
+    in_brace = False
+    escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            out.append(ch)
+            escaped = True
+            continue
+        if in_class:
+            in_class = ch != "]"
+            out.append(ch)
+            continue
+        if ch == "[":
+            in_class = True
+        elif ch == "{":
+            in_brace = True
+        elif ch == "}":
+            in_brace = False
+        if ch == " " and not in_brace:
+            out.append("[ -]{0,3}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def compile_pattern(pattern: str, terms: dict[str, str], where: str, word_start: bool = True) -> re.Pattern:
+    text = strip_accents(str(pattern)).strip()
+    if not text:
+        raise CueError(f"{where}: empty pattern")
+    text = _spaces(_expand_terms(text, terms, where))
+    if word_start:
+        text = r"(?<![a-z0-9])(?:" + text + ")"
+    # Sentences are lower-cased before matching, so case-insensitive matching is only needed
+    # when a pattern contains a capital letter outside an escape (twice as slow).
+    flags = re.IGNORECASE if re.search(r"(?<!\\)[A-Z]", text) else 0
+    try:
+        return re.compile(text, flags)
+    except re.error as exc:  # pragma: no cover - surfaced by the cue tests
+        raise CueError(f"{where}: invalid regular expression ({exc}): {pattern!r}") from exc
+
+
+def _join(patterns, terms, where, word_start=True) -> re.Pattern:
+    if isinstance(patterns, str):
+        patterns = [patterns]
+    parts = [str(p) for p in patterns if str(p).strip()]
+    if not parts:
+        return re.compile(r"(?!x)x")
+    return compile_pattern("|".join(f"(?:{p})" for p in parts), terms, where, word_start)
+
+
+def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
+    where = f"{qid} {kind} #{n + 1}"
+    if not isinstance(raw, dict) or "match" not in raw:
+        raise CueError(f"{where}: a cue needs 'cue' (a label) and 'match' (a pattern)")
+    pattern = raw["match"]
+    if isinstance(pattern, list):
+        pattern = "|".join(f"(?:{p})" for p in pattern)
+    with_pattern = raw.get("with")
+    if isinstance(with_pattern, list):
+        with_pattern = "|".join(f"(?:{p})" for p in with_pattern)
+    otherwise = raw.get("otherwise", "trigger")
+    if otherwise not in ("trigger", "ignore"):
+        raise CueError(f"{where}: 'otherwise' must be trigger or ignore")
+    return Cue(
+        qid=qid,
+        kind=kind,
+        label=str(raw.get("cue") or pattern),
+        pattern=str(pattern),
+        regex=compile_pattern(pattern, terms, where),
+        with_regex=compile_pattern(with_pattern, terms, where + " (with)") if with_pattern else None,
+        with_pattern=str(with_pattern) if with_pattern else None,
+        within=int(raw.get("within", 0)),
+        context=str(raw.get("context", "")),
+        otherwise=otherwise,
+        blocks_no=bool(raw.get("blocks_no", True)),
+        exclusive=bool(raw.get("exclusive", False)),
+    )
+
+
+def _question(qid: str, practice: str | None, raw: dict, terms: dict[str, str]) -> QuestionCues:
+    if not isinstance(raw, dict):
+        raise CueError(f"{qid}: expected a mapping")
+    lists = {}
+    for kind in KINDS:
+        items = raw.get(kind) or []
+        lists[kind] = tuple(_cue(qid, kind, item, terms, i) for i, item in enumerate(items))
+    return QuestionCues(
+        qid=qid,
+        practice=practice,
+        condition=str(raw.get("condition") or qid),
+        defining=bool(raw.get("defining", False)),
+        modal_ok=bool(raw.get("modal_ok", False)),
+        negation_is_negative=bool(raw.get("negation_is_negative", True)),
+        trigger_blocks_no=bool(raw.get("trigger_blocks_no", raw.get("defining", False))),
+        threshold=float(raw["threshold"]) if raw.get("threshold") is not None else None,
+        positive=lists["positive"],
+        negative=lists["negative"],
+        trigger=lists["trigger"],
+        fallback_trigger=lists["fallback_trigger"],
+        exemplars=tuple(str(x) for x in (raw.get("exemplars") or [])),
+    )
+
+
+def load_cues(directory: Path | None = None) -> CueSet:
+    """Read and compile every cue file of ``directory`` (default: this package's folder)."""
+    return _load(str((directory or CUES_DIR).resolve()))
+
+
+@lru_cache(maxsize=4)
+def _load(directory: str) -> CueSet:
+    root = Path(directory)
+    files = sorted(p for p in root.glob("*.yaml"))
+    if not (root / COMMON_FILE).is_file():
+        raise CueError(f"{root / COMMON_FILE} is missing")
+    digest = hashlib.sha256()
+    raw_by_file: dict[str, dict] = {}
+    for path in files:
+        data = path.read_bytes()
+        digest.update(path.name.encode() + b"\0" + data + b"\0")
+        raw_by_file[path.name] = yaml.safe_load(data.decode("utf-8")) or {}
+    common = raw_by_file.pop(COMMON_FILE)
+    terms = {str(k): str(v) for k, v in (common.get("terms") or {}).items()}
+    neg = common.get("negation") or {}
+    questions: dict[str, QuestionCues] = {}
+    for name in sorted(raw_by_file):
+        data = raw_by_file[name]
+        practice = data.get("practice")
+        for qid, raw in (data.get("questions") or {}).items():
+            if qid in questions:
+                raise CueError(f"{name}: question {qid} is defined twice")
+            questions[str(qid)] = _question(str(qid), practice, raw, terms)
+    c = lambda key, ws=True: _join(common.get(key) or [], terms, key, ws)
+    n = lambda key, ws=True: _join(neg.get(key) or [], terms, "negation." + key, ws)
+    return CueSet(
+        version=str(common.get("version", "0")),
+        digest=digest.hexdigest()[:8],
+        questions=questions,
+        embedding_threshold=float((common.get("embedding") or {}).get("threshold", 0.6)),
+        negation_before=n("before"),
+        negation_near=n("near"),
+        negation_after=n("after"),
+        negation_after_strong=n("after_strong"),
+        not_negation=n("not_negation"),
+        hard_boundary=n("hard_boundary", False),
+        soft_boundary=n("soft_boundary", False),
+        rejection=c("rejection"),
+        hypothetical=c("hypothetical"),
+        legal_reference=c("legal_reference"),
+        meta_text=c("meta_text"),
+        purpose=c("purpose"),
+        terms=terms,
+    )
+
+
+__all__ = ["Cue", "CueError", "CueSet", "QuestionCues", "load_cues", "normalise", "strip_accents"]

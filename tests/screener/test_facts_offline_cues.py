@@ -1,0 +1,95 @@
+"""The cue files: they load, compile, cover every catalogue question and keep their conventions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from screener.catalogue import PRACTICES, all_questions
+from screener.catalogue.model import questions
+from screener.facts.cues import (
+    CUES_DIR,
+    CueError,
+    compile_pattern,
+    load_cues,
+    normalise,
+)
+
+
+@pytest.fixture(scope="module")
+def cues():
+    return load_cues()
+
+
+def test_every_catalogue_question_has_cues(cues):
+    ids = [q.id for q in all_questions()]
+    assert set(ids) == set(cues.questions), set(ids) ^ set(cues.questions)
+
+
+def test_one_defining_condition_per_practice_with_exemplars(cues):
+    for p in PRACTICES:
+        required = [q.id for q in questions(p.requires)]
+        defining = [qid for qid in required if cues.questions[qid].defining]
+        assert len(defining) == 1, (p.id, defining)
+        assert len(cues.questions[defining[0]].exemplars) >= 4
+    for qid, q in cues.questions.items():
+        if not q.defining:
+            assert not q.exemplars, qid
+
+
+def test_exceptions_and_scope_are_never_defining(cues):
+    exceptions = [q.id for p in PRACTICES for q in questions(p.unless)]
+    for qid in exceptions + [q for q in cues.questions if q.startswith("scope.")]:
+        assert not cues.questions[qid].defining, qid
+
+
+def test_every_cue_has_a_label_and_defining_conditions_have_positives(cues):
+    for qid, q in cues.questions.items():
+        assert q.condition and q.condition != qid
+        for kind in ("positive", "negative", "trigger", "fallback_trigger"):
+            for c in getattr(q, kind):
+                assert c.label.strip(), (qid, kind)
+        assert q.positive, qid
+
+
+def test_cue_files_are_plain_yaml_with_known_keys():
+    allowed_q = {
+        "condition", "defining", "modal_ok", "negation_is_negative", "trigger_blocks_no", "threshold",
+        "positive", "negative", "trigger", "fallback_trigger", "exemplars",
+    }
+    allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive"}
+    for path in sorted(Path(CUES_DIR).glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if path.name == "common.yaml":
+            continue
+        assert set(data) <= {"practice", "questions"}, path.name
+        for qid, q in data["questions"].items():
+            assert set(q) <= allowed_q, (path.name, qid, set(q) - allowed_q)
+            for kind in ("positive", "negative", "trigger", "fallback_trigger"):
+                for c in q.get(kind) or []:
+                    assert set(c) <= allowed_c, (path.name, qid, set(c) - allowed_c)
+
+
+def test_model_string_changes_with_the_data(cues):
+    assert cues.model.startswith("cues-" + cues.version + "+")
+    assert load_cues().model == cues.model
+
+
+def test_pattern_conventions():
+    terms = {"fruit": "apple|pear"}
+    r = compile_pattern("real time", terms, "t")
+    assert r.search("in real-time") and r.search("realtime") and r.search("real time")
+    r = compile_pattern("emotie", terms, "t")
+    assert r.search("emotieherkenning") and not r.search("reclame-xemotie")
+    r = compile_pattern("{{fruit}} tree", terms, "t")
+    assert r.search("a pear tree")
+    r = compile_pattern("financiële", terms, "t")
+    assert r.search(normalise("Financiële schade"))
+    with pytest.raises(CueError):
+        compile_pattern("{{missing}}", terms, "t")
+
+
+def test_normalise():
+    assert normalise("Emotie\u00adherkenning  op  de\nwerk-\nvloer \u2013 \u201cja\u201d") == 'emotieherkenning op de werkvloer - "ja"'
