@@ -415,3 +415,45 @@ def get_retriever(settings: Settings, progress=None) -> Retriever:
             retriever = Retriever.from_settings(settings, progress=progress)
             _RETRIEVERS[key] = retriever
         return retriever
+
+
+def _copy(hit: Any) -> Any:
+    return hit.model_copy() if hasattr(hit, "model_copy") else hit
+
+
+class SharedRetriever:
+    """A retriever shared by many screenings (a batch, an evaluation run, the app): memoised and
+    thread-safe.
+
+    The pipeline's legal-passage queries depend only on the practice, the document language and
+    the as-of date, not on the document, so every screening asks the same few queries; the
+    answers (deterministic for a given index) are computed once per process. One search runs at
+    a time (the embedder and the store are not guaranteed thread-safe).
+    """
+
+    def __init__(self, retriever: Any, max_entries: int = 4096) -> None:
+        self._retriever = retriever
+        self._lock = threading.Lock()
+        self._cache: dict[Any, list] = {}
+        self._max = max_entries
+        self.hits = 0
+        self.misses = 0
+
+    def search(self, *args: Any, **kwargs: Any) -> list:
+        try:
+            key = (args, tuple(sorted(kwargs.items())))
+            hash(key)
+        except TypeError:  # unhashable argument: no caching
+            key = None
+        with self._lock:
+            if key is not None and key in self._cache:
+                self.hits += 1
+                return [_copy(h) for h in self._cache[key]]
+            result = self._retriever.search(*args, **kwargs)
+            self.misses += 1
+            if key is not None and len(self._cache) < self._max:
+                self._cache[key] = list(result)
+            return list(result)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._retriever, name)

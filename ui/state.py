@@ -68,9 +68,10 @@ def _settings_json(s) -> str:
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _retriever(settings_json: str):
-    from corpus.retrieval import get_retriever
+    from corpus.retrieval import SharedRetriever, get_retriever
 
-    return get_retriever(_settings_from_json(settings_json))
+    # memoised: every screening asks the same per-practice queries
+    return SharedRetriever(get_retriever(_settings_from_json(settings_json)))
 
 
 def retriever(s=None):

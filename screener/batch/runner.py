@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from corpus.retrieval import SharedRetriever
 from screener.batch.inputs import Record
 from screener.batch.store import (
     Outcome,
@@ -152,47 +153,6 @@ def load_factory(path: "str | Callable[..., ScreenFn] | None") -> Callable[..., 
     if not module or not name:
         raise BatchError(f"screen factory {path!r} must look like 'module:function'")
     return getattr(importlib.import_module(module), name)
-
-
-def _copy(hit: Any) -> Any:
-    return hit.model_copy() if hasattr(hit, "model_copy") else hit
-
-
-class SharedRetriever:
-    """A retriever shared by the records of a batch: memoised and thread-safe.
-
-    The pipeline's legal-passage queries depend only on the practice, the document language and
-    the as-of date, not on the document, so a batch asks the same few queries for every record;
-    the answers (deterministic for a given index) are computed once per process. One search runs
-    at a time (the embedder and the store are not guaranteed thread-safe).
-    """
-
-    def __init__(self, retriever: Any, max_entries: int = 4096) -> None:
-        self._retriever = retriever
-        self._lock = threading.Lock()
-        self._cache: dict[Any, list] = {}
-        self._max = max_entries
-        self.hits = 0
-        self.misses = 0
-
-    def search(self, *args: Any, **kwargs: Any) -> list:
-        try:
-            key = (args, tuple(sorted(kwargs.items())))
-            hash(key)
-        except TypeError:  # unhashable argument: no caching
-            key = None
-        with self._lock:
-            if key is not None and key in self._cache:
-                self.hits += 1
-                return [_copy(h) for h in self._cache[key]]
-            result = self._retriever.search(*args, **kwargs)
-            self.misses += 1
-            if key is not None and len(self._cache) < self._max:
-                self._cache[key] = list(result)
-            return list(result)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._retriever, name)
 
 
 class ExtractionFailedError(RuntimeError):

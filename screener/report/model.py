@@ -114,7 +114,9 @@ class Report(BaseModel):
     practices: list[PracticeResult] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     timings: dict[str, float] | None = Field(default=None, description="seconds per pipeline stage")
-    tokens: dict[str, int] | None = Field(default=None, description="language-model token counts")
+    tokens: dict[str, int | float | str] | None = Field(
+        default=None, description="language-model calls, token counts and latency for this document"
+    )
 
     @classmethod
     def json_schema(cls) -> dict[str, Any]:
