@@ -42,11 +42,22 @@ class Case(BaseModel):
     published: str | None = None
 
 
+def with_published_labels(case: Case) -> Case:
+    """The case scored against an outside set's own label (``published``), by the plain mapping
+    of the Davvetas README: published ``prohibited`` → overall prohibited, anything else →
+    not_prohibited. Published labels name no practice, so only overall figures are meaningful."""
+    if case.published is None:
+        raise CaseFileError(f"case {case.id} has no published label")
+    overall = "prohibited" if case.published == "prohibited" else "not_prohibited"
+    return case.model_copy(update={"expected": Expected(overall=overall)})
+
+
 class CaseFileError(ValueError):
     """A case file that cannot be read; the message names the line."""
 
 
-def load_cases(path: Path) -> list[Case]:
+def load_cases(path: Path, labels: Literal["expected", "published"] = "expected") -> list[Case]:
+    """Read a case file; ``labels="published"`` scores against the set's own published labels."""
     cases: list[Case] = []
     seen: set[str] = set()
     with Path(path).open(encoding="utf-8") as fh:
@@ -60,5 +71,5 @@ def load_cases(path: Path) -> list[Case]:
             if case.id in seen:
                 raise CaseFileError(f"{path}, line {lineno}: duplicate id {case.id!r}")
             seen.add(case.id)
-            cases.append(case)
+            cases.append(with_published_labels(case) if labels == "published" else case)
     return cases

@@ -67,8 +67,10 @@ def run_file(
     progress: Callable[[int, int, str], None] | None = None,
     twice: bool = True,
     limit: int | None = None,
+    labels: str = "expected",
 ) -> tuple[dict, list[CaseResult]]:
-    cases = load_cases(path)[:limit] if limit else load_cases(path)
+    cases = load_cases(path, labels=labels)
+    cases = cases[:limit] if limit else cases
     screen_text = make_screen_text(settings, default_as_of)
     results: list[CaseResult] = []
     for i, case in enumerate(cases, 1):
@@ -78,6 +80,7 @@ def run_file(
     metrics = score(results)
     metrics["file"] = str(path)
     metrics["extractor"] = settings.extractor
+    metrics["labels"] = labels
     return metrics, results
 
 

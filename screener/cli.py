@@ -139,6 +139,7 @@ def evals_run_command(
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Date for cases without their own as_of (default today)"),
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N cases"),
     once: bool = typer.Option(False, "--once", help="Screen each case once (no flip count)"),
+    labels: str = typer.Option("expected", "--labels", help="expected (adjudicated) or published (an outside set's own labels)"),
 ) -> None:
     """Score the screener on any labelled case file."""
     from evals.cases import CaseFileError
@@ -146,6 +147,8 @@ def evals_run_command(
     from evals.runner import case_rows, run_file
     from screener.config import load_settings
 
+    if labels not in ("expected", "published"):
+        raise typer.BadParameter("use 'expected' or 'published'", param_hint="--labels")
     settings = load_settings(extractor=extractor.value)
     day = parse_as_of(as_of) if as_of else None
     with Progress(
@@ -158,7 +161,7 @@ def evals_run_command(
             progress.update(task, completed=i, total=total, description=f"evaluating {case_id}")
 
         try:
-            metrics, results = run_file(file, settings, day, progress=tick, twice=not once, limit=limit)
+            metrics, results = run_file(file, settings, day, progress=tick, twice=not once, limit=limit, labels=labels)
         except (CaseFileError, OSError) as exc:
             err.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(2) from None

@@ -457,14 +457,15 @@ class OfflineExtractor:
                 ok, cj, ctext = self._with_ok(a, cue, si)
                 if ok:
                     hits.append(_Hit("negative", si, cue, text, "", cj, ctext))
-        triggers = list(qc.trigger)
-        if self.embedder is None:
-            triggers += list(qc.fallback_trigger)
+        # The broad topic cues (``fallback_trigger``) always count: a document that mentions the
+        # topic of a defining condition at all (children, emotions, ethnicity …) never gets the
+        # quoted-absence "no" for it. Doubt goes to review (safe side).
+        triggers = list(qc.trigger) + list(qc.fallback_trigger)
         for cue in triggers:
             for si, ms, me, text in self._matches(a, cue):
                 s = a.sents[si]
-                if s.legal and not s.meta:
-                    continue  # the law discussed, not the system described
+                if s.legal or s.meta:
+                    continue  # the law discussed, or words addressed to the screener: not the system
                 if self._negation(s, ms, me) in ("negated", "negated_after"):
                     continue
                 ok, cj, ctext = self._with_ok(a, cue, si)
