@@ -10,6 +10,7 @@ import time
 from datetime import date, datetime, timezone
 
 from corpus.loader import corpus_version, get_unit
+from corpus.models import Unit
 from corpus.retrieval import Hit, Retriever
 from ingest.chunking import chunk_document
 from ingest.models import Document
@@ -36,22 +37,13 @@ def _citation_from_unit(unit_id: str, lang: str, as_of: date) -> Citation | None
         or get_unit(unit_id, lang=lang, as_of=date.max)
         or get_unit(unit_id, lang="en", as_of=date.max)
     )
-    if unit is None:
-        return None
-    return Citation(
-        unit_id=unit.id,
-        lang=unit.lang,
-        title=unit.title,
-        text=unit.text,
-        eurlex_url=unit.eurlex_url,
-        binding=unit.binding,
-        kind=unit.kind,
-    )
+    return None if unit is None else _citation_from_hit(unit, unit_id=unit.id)
 
 
-def _citation_from_hit(hit: Hit) -> Citation:
+def _citation_from_hit(hit: Hit | Unit, unit_id: str | None = None) -> Citation:
+    """A citation from a retrieved hit or a corpus unit (same field names but the id)."""
     return Citation(
-        unit_id=hit.unit_id,
+        unit_id=unit_id or hit.unit_id,
         lang=hit.lang,
         title=hit.title,
         text=hit.text,
