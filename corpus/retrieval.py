@@ -222,15 +222,21 @@ class Retriever:
         corpus_version: str | None = None,
         rebuild: bool = False,
     ) -> Retriever:
-        """Open (and build when missing or stale) the index for ``settings``."""
-        from corpus.store import build_index
+        """Open (and build when missing or stale) the index for ``settings``.
 
+        The store is opened before the embedding model is loaded, so an unreachable Chroma server
+        is reported at once rather than after seconds of model loading.
+        """
+        from corpus.store import build_index, open_client
+
+        client = open_client(settings)
         if embedder is None:
             from corpus.embeddings import get_embedder
 
             embedder = get_embedder(settings)
         info = build_index(
-            settings, rebuild=rebuild, progress=progress, embedder=embedder, units=units, corpus_version=corpus_version
+            settings, rebuild=rebuild, progress=progress, embedder=embedder, units=units,
+            corpus_version=corpus_version, client=client,
         )
         return cls(embedder, info.collection, info.chunks, info.units, client=info.client)
 

@@ -3,7 +3,8 @@
 * Local by default: ``chromadb.PersistentClient(path=settings.chroma_dir)`` (a folder under the
   user data dir, never inside the repository), telemetry off. With ``settings.chroma_url`` a Chroma
   server is used through ``chromadb.HttpClient``; an unreachable server raises
-  :class:`StoreUnavailableError` naming the URL.
+  :class:`StoreUnavailableError` naming the URL, unless ``settings.chroma_fallback_embedded`` is
+  set: then a warning names the URL and the local folder used instead.
 * One collection per (corpus version, embedder): :func:`collection_name`. Its metadata records
   the corpus version, the embedder name, the vector size, a fingerprint of the chunk texts and the
   expected number of chunks, and ``complete`` is only set once every chunk was added. A collection
@@ -11,7 +12,8 @@
   is reused without embedding anything.
 * A local store whose sqlite file is corrupted is wiped and rebuilt, with a warning, but only
   when the folder carries our marker file (:data:`MARKER_FILE`): a folder we did not create is
-  never deleted.
+  never deleted. The file gets a ``PRAGMA quick_check`` before chromadb opens it (about 25 ms
+  for the full index): damage in pages the start-up queries never read is caught too.
 
 What is indexed: every unit of ``load_units()`` chunked by ``chunk_units()``; a unit with child
 units contributes only its own text (``art5.1.c`` its opening words, not the text of
@@ -58,6 +60,7 @@ __all__ = [
     "index_units",
     "open_client",
     "own_text",
+    "store_location",
 ]
 
 #: written into every local store folder we create; only such folders are ever wiped
@@ -281,10 +284,34 @@ def _forget_local_system(path: Path) -> None:
         pass
 
 
+def _sqlite_problem(path: Path) -> str | None:
+    """Why the store's sqlite file is damaged (``PRAGMA quick_check``), or None when it is sound
+    or absent. chromadb itself only notices damage in the pages a query happens to read."""
+    import sqlite3
+
+    db = path / "chroma.sqlite3"
+    if not db.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(db, timeout=30.0)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"{type(exc).__name__}: {exc}"
+    if rows != [("ok",)]:
+        return "quick_check: " + "; ".join(str(r[0]) for r in rows[:3])
+    return None
+
+
 def _persistent_client(path: Path):
     import chromadb
 
     _prepare_local_dir(path)
+    problem = _sqlite_problem(path)
+    if problem:
+        _wipe(path, problem)
     try:
         client = chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
         client.list_collections()
@@ -299,10 +326,25 @@ def _persistent_client(path: Path):
 
 
 def open_client(settings: Settings):
-    """A Chroma client for ``settings``: HTTP when ``chroma_url`` is set, else the local store."""
+    """A Chroma client for ``settings``: HTTP when ``chroma_url`` is set, else the local store.
+
+    An unreachable server is an error, or, with ``chroma_fallback_embedded``, a warning and the
+    local store (for a single user whose server is optional; the warning says which store).
+    """
+    local = Path(settings.chroma_dir).expanduser()
     if settings.chroma_url:
-        return _http_client(settings.chroma_url)
-    return _persistent_client(Path(settings.chroma_dir).expanduser())
+        try:
+            return _http_client(settings.chroma_url)
+        except StoreUnavailableError as exc:
+            if not settings.chroma_fallback_embedded:
+                raise
+            msg = (
+                f"Chroma server at {settings.chroma_url} is not reachable; using the embedded "
+                f"store at {local} instead (SCREENER_CHROMA_FALLBACK_EMBEDDED is set). Cause: {exc}"
+            )
+            log.warning(msg)
+            warnings.warn(msg, RuntimeWarning, stacklevel=2)
+    return _persistent_client(local)
 
 
 def close_client(client) -> None:
@@ -313,6 +355,13 @@ def close_client(client) -> None:
             close()
         except Exception:  # pragma: no cover - best effort
             pass
+
+
+def store_location(client, settings: Settings) -> str:
+    """Where ``client`` keeps the index, for messages: the local folder or the server URL
+    (with the embedded fallback, the folder actually used rather than the configured URL)."""
+    path = _client_path(client)
+    return str(path) if path is not None else (settings.chroma_url or str(settings.chroma_dir))
 
 
 def _client_path(client) -> Path | None:

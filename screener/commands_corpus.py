@@ -66,11 +66,10 @@ def index_command(
     from rich.console import Console
 
     from corpus.embeddings import ModelMissingError
-    from corpus.store import StoreError, build_index
+    from corpus.store import StoreError, build_index, store_location
 
     console = Console(stderr=True)
     settings = _settings(chroma_url, backend)
-    where = settings.chroma_url or str(settings.chroma_dir)
     try:
         with _progress_bar(console, "Embedding") as bar:
             task = bar.add_task(f"Indexing ({settings.embedding_backend})", total=None)
@@ -83,6 +82,7 @@ def index_command(
         _fail(str(exc))
         return
     verb = "Built" if info.built else "Index up to date:"
+    where = store_location(info.client, settings)
     typer.echo(
         f"{verb} {info.name} — {info.count} chunks, corpus {info.corpus_version}, embedder {info.embedder_name}, "
         f"store {where} ({info.seconds:.1f} s)"

