@@ -87,6 +87,13 @@ def _usage_delta(before: dict, after: dict) -> dict:
     return out
 
 
+def _failures_of(extractor: object) -> list[str]:
+    """The extractor's running list of failed steps (the LLM extractor keeps one: endpoint down,
+    time-outs, rate limits, unparsable replies); empty for extractors without one."""
+    failures = getattr(extractor, "failures", None)
+    return [str(f) for f in failures] if isinstance(failures, list) else []
+
+
 def _practice_query(practice: Practice, lang: str) -> str:
     qs = questions(practice.requires)
     title = practice.title_nl if lang == "nl" else practice.title_en
@@ -108,6 +115,7 @@ def screen(
     warnings: list[str] = list(doc.warnings)
 
     usage_before = dict(getattr(extractor, "usage", None) or {})
+    failures_before = len(_failures_of(extractor))
     t0 = time.perf_counter()
     chunks = chunk_document(doc)
     timings["chunking"] = time.perf_counter() - t0
@@ -166,6 +174,12 @@ def screen(
             demoted.setdefault(fact.demoted_reason, []).append(fact.condition_id)
     for reason, ids in demoted.items():
         warnings.append(f"These answers count as unknown ({reason}): " + ", ".join(sorted(ids)))
+    failed = _failures_of(extractor)[failures_before:]
+    if failed:
+        warnings.append(
+            f"The {extractor.name} extractor failed in {len(failed)} step(s); the questions concerned "
+            "count as unknown, so the practices they decide are needs_review: " + "; ".join(failed)
+        )
     usage = _usage_delta(usage_before, dict(getattr(extractor, "usage", None) or {}))
     return Report(
         as_of=as_of,

@@ -17,9 +17,11 @@ process; a batch spends its time on fact extraction.
 
 A record whose ingestion or screening raises becomes an error row and the batch goes on; so does
 a record during which the extractor recorded a failure (an unreachable LLM endpoint answers
-"unknown" for everything, which is not a screening). A worker that cannot start (a missing model,
-an unreachable store) stops the batch with that message; what was stored stays stored, and the
-next run resumes.
+"unknown" for everything, which is not a screening). Such a row still holds the report and its
+verdicts (the practices concerned are ``needs_review``, the reason is in the report's warnings and
+in the ``error`` column), and ``--retry-errors`` screens it again. A worker that cannot start (a
+missing model, an unreachable store) stops the batch with that message; what was stored stays
+stored, and the next run resumes.
 
 Tests (and experiments) can replace the screening by a *screen factory*: ``"module:function"``
 (imported in each worker) or, in-process and on the llm path, the function itself, with the
@@ -157,7 +159,12 @@ def load_factory(path: "str | Callable[..., ScreenFn] | None") -> Callable[..., 
 
 class ExtractionFailedError(RuntimeError):
     """The extractor answered "unknown" because it failed (endpoint down, unparsable replies),
-    not because the document is silent: the record is stored as an error, to retry later."""
+    not because the document is silent: the record is stored as an error, to retry later, together
+    with ``report`` (its practices concerned are needs_review, with the reason)."""
+
+    def __init__(self, message: str, report: "Report | None" = None) -> None:
+        super().__init__(message)
+        self.report = report
 
 
 def default_screen_factory(
@@ -206,7 +213,8 @@ def default_screen_factory(
             if len(detail) > 600:
                 detail = detail[:600] + " ..."
             raise ExtractionFailedError(
-                f"the {getattr(extractor, 'name', 'fact')} extractor failed in {len(new)} step(s): {detail}"
+                f"the {getattr(extractor, 'name', 'fact')} extractor failed in {len(new)} step(s): {detail}",
+                report,
             )
         return report
 
@@ -240,8 +248,14 @@ def screen_task(task: dict[str, Any], screen_fn: ScreenFn, max_mb: float = 25.0)
     except Exception as exc:  # noqa: BLE001 - never let one record stop the batch
         return _error(task, f"{type(exc).__name__}: {exc}", type(exc).__name__, time.perf_counter() - t0)
     t1 = time.perf_counter()
+    failed: ExtractionFailedError | None = None
     try:
-        report = screen_fn(doc)
+        try:
+            report = screen_fn(doc)
+        except ExtractionFailedError as exc:
+            if exc.report is None:
+                raise
+            failed, report = exc, exc.report
         t2 = time.perf_counter()
         verdicts = {p.id: p.verdict for p in report.practices}
         deciding = {p.id: p.deciding_condition for p in report.practices}
@@ -254,7 +268,7 @@ def screen_task(task: dict[str, Any], screen_fn: ScreenFn, max_mb: float = 25.0)
     return Outcome(
         record_id=task["record_id"],
         input_sha256=task["sha256"],
-        status="ok",
+        status="error" if failed else "ok",
         overall=report.overall,
         scope=report.scope.verdict,
         verdicts=verdicts,
@@ -262,6 +276,8 @@ def screen_task(task: dict[str, Any], screen_fn: ScreenFn, max_mb: float = 25.0)
         report_zlib=report_zlib,
         timings=timings,
         seconds=t2 - t0,
+        error=str(failed) if failed else None,
+        error_type=type(failed).__name__ if failed else None,
     )
 
 
