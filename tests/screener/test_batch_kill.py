@@ -96,6 +96,11 @@ def _kill_and_resume(tmp_path: Path, input_path: Path, n: int, env: dict, extra:
         proc.wait(timeout=30)
         done_at_kill = _count(db)
         assert min_rows <= done_at_kill < n, done_at_kill
+        con = sqlite3.connect(db)  # the database itself came through the kill intact
+        try:
+            assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        finally:
+            con.close()
         # the workers notice that their parent is gone and end by themselves
         deadline = time.monotonic() + 15
         while _session_members(proc.pid) and time.monotonic() < deadline:
