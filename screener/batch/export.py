@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import io
 import os
 import tempfile
 from collections.abc import Sequence
@@ -35,6 +36,8 @@ def _reason(exc: OSError, path: Path) -> str:
     parent = path.parent
     code = exc.errno
     if code == errno.ENOENT:
+        if parent.is_dir():  # e.g. /proc: the folder is there but takes no new files
+            return f"files cannot be created in {parent}"
         return f"the folder {parent} does not exist"
     if code == errno.ENOTDIR:
         return f"{_first_non_dir(parent)} is not a folder"
@@ -165,7 +168,11 @@ def _write_xlsx(tmp: Path, header: list[str], table: list[list[Any]]) -> None:
 
     for i, h in enumerate(header, start=1):
         ws.column_dimensions[get_column_letter(i)].width = widths.get(h, 15)
-    wb.save(tmp)
+    # built in memory and written in one go: a full disk then fails in our write, not inside
+    # openpyxl's zip file (which would also complain again when garbage-collected)
+    buf = io.BytesIO()
+    wb.save(buf)
+    tmp.write_bytes(buf.getvalue())
 
 
 def export_results(rows: list[dict[str, Any]], practices: Sequence[str], path: str | Path) -> Path:

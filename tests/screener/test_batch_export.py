@@ -6,8 +6,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 import typer
@@ -120,6 +124,21 @@ def test_export_into_a_read_only_folder_fails_clearly(tmp_path, stored):
     assert db_fingerprint(db) == before
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux pseudo file systems")
+@pytest.mark.parametrize("folder,reason", [("/proc", "files cannot be created in /proc"),
+                                           ("/sys", "permission denied (the folder /sys is not writable)")])
+def test_export_into_a_location_that_refuses_files_even_to_root(tmp_path, stored, folder, reason):
+    """/proc and /sys take no new files whoever asks: a read-only location that works as root."""
+    if not Path(folder).is_dir():
+        pytest.skip(f"{folder} is not mounted")
+    db, rows, practices = stored
+    before = db_fingerprint(db)
+    with pytest.raises(ExportError) as exc:
+        export_results(rows, practices, Path(folder) / "out.csv")
+    assert str(exc.value) == f"Cannot write the export {folder}/out.csv: {reason}."
+    assert db_fingerprint(db) == before
+
+
 def test_check_export_path_refuses_a_folder(tmp_path):
     (tmp_path / "x.csv").mkdir()
     with pytest.raises(ExportError, match="it is a folder"):
@@ -173,3 +192,72 @@ def test_cli_bad_input_and_date(tmp_path):
     write_records(f, sample_rows(1))
     result = CliRunner().invoke(_app(), [str(f), "--as-of", "10-08-2026"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+# --------------------------------------------------------------------------- full and read-only disks
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _namespaces_work() -> bool:
+    """Whether this machine lets us mount a private tmpfs (``unshare --mount``, as root or in a
+    user namespace): the only honest full or read-only disk for a test."""
+    if not sys.platform.startswith("linux") or not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(["unshare", "--mount", "--map-root-user", "sh", "-c",
+                            "mount -t tmpfs -o size=16k tmpfs /mnt"], capture_output=True, timeout=30)
+    return probe.returncode == 0
+
+
+needs_mounts = pytest.mark.skipif(not _namespaces_work(), reason="cannot mount a private tmpfs here")
+
+
+def _batch_in_namespace(tmp_path, mount_opts: str, fill: bool, export_name: str = "out.csv"):
+    """``screener batch`` (a real subprocess) with its export on a private tmpfs mounted with
+    ``mount_opts`` (filled up first when ``fill``) and its database on the ordinary disk. Returns
+    (completed process, database path, what the tmpfs held afterwards)."""
+    f = tmp_path / "in.jsonl"
+    write_records(f, sample_rows(12))
+    mnt, db = tmp_path / "mnt", tmp_path / "res.sqlite"
+    mnt.mkdir()
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(Path(__file__).parent), str(REPO)]),
+               SCREENER_DATA_DIR=str(tmp_path / "data"))
+    batch = [sys.executable, "-m", "screener.batch", str(f), "--as-of", "2026-08-10", "--workers", "0",
+             "--db", str(db), "--no-chart", "--screen-factory", FAKE, "--export", str(mnt / export_name)]
+    fill_up = 'head -c 1048576 /dev/zero > "$m/filler" 2>/dev/null; ' if fill else ""
+    script = (f'm="$1"; shift; mount -t tmpfs -o {mount_opts} tmpfs "$m" || exit 99; {fill_up}'
+              '"$@"; rc=$?; echo "--- tmpfs:" >&2; ls -A "$m" >&2; exit $rc')
+    proc = subprocess.run(["unshare", "--mount", "--map-root-user", "sh", "-c", script, "sh", str(mnt), *batch],
+                          env=env, capture_output=True, text=True, timeout=300, cwd=REPO)
+    assert proc.returncode != 99, proc.stderr
+    left = proc.stderr.rsplit("--- tmpfs:", 1)[1].split()
+    return proc, db, left
+
+
+@needs_mounts
+@pytest.mark.parametrize("export_name", ["out.csv", "out.xlsx"])
+def test_export_to_a_full_disk_fails_clearly_and_the_results_stay_in_the_database(tmp_path, export_name):
+    proc, db, left = _batch_in_namespace(tmp_path, "size=64k", fill=True, export_name=export_name)
+    target = tmp_path / "mnt" / export_name
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    message = " ".join(proc.stderr.split())
+    assert f"Cannot write the export {target}: no space left on the device. The results are in {db}." in message
+    assert left == ["filler"]  # no half-written export, no temporary file
+    assert "Traceback" not in proc.stderr
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert con.execute("SELECT COUNT(*) FROM results").fetchone()[0] == 15  # 12 rows + 3 error rows
+        assert con.execute("SELECT status FROM runs").fetchall() == [("complete",)]
+    finally:
+        con.close()
+
+
+@needs_mounts
+def test_export_to_a_read_only_file_system_stops_before_screening(tmp_path):
+    proc, db, left = _batch_in_namespace(tmp_path, "ro", fill=False)
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    message = " ".join(proc.stderr.split())
+    assert f"Cannot write the export {tmp_path / 'mnt' / 'out.csv'}: {tmp_path / 'mnt'} is on a read-only file system." in message
+    assert not db.exists() and left == []
+    assert "Traceback" not in proc.stderr
