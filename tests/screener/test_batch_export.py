@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -164,6 +165,22 @@ def test_cli_batch_end_to_end_with_export_and_resume(tmp_path, monkeypatch):
     result = CliRunner().invoke(_app(), [*args, "--export", "res.csv"])
     assert result.exit_code == 0, result.output
     assert "5 of 11 records already in res.sqlite" in result.output
+    # the summary covers the whole input (read back from the database), and the chart is a PNG
+    con = sqlite3.connect(tmp_path / "res.sqlite")
+    try:
+        for pid in PRACTICES:
+            col = pid.replace(".", "_")
+            want = [con.execute(f"SELECT COUNT(*) FROM results WHERE status = 'ok' AND {col} = ?", (v,)).fetchone()[0]
+                    for v in ("prohibited", "needs_review", "not_prohibited")]
+            row = re.search(rf"{re.escape(pid)}\s*│\s*(\d+)\s*│\s*(\d+)\s*│\s*(\d+)", result.output)
+            assert row and [int(x) for x in row.groups()] == want, pid
+        errors = con.execute("SELECT COUNT(*) FROM results WHERE status = 'error'").fetchone()[0]
+    finally:
+        con.close()
+    assert errors == 3 and re.search(rf"errors \(not screened\)\s*│\s*{errors}\s*│", result.output)
+    assert re.search(r"screened now\s*│\s*6\s*│", result.output)
+    assert re.search(r"throughput\s*│\s*[\d.]+ records/s", result.output)
+    assert (tmp_path / "res-verdicts.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     with open(tmp_path / "res.csv", newline="", encoding="utf-8") as fh:
         assert len(list(csv.DictReader(fh))) == 11
     assert db_fingerprint(tmp_path / "res.sqlite")[1] == 11
