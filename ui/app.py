@@ -65,6 +65,9 @@ def main() -> None:
 
     if endpoint:
         st.warning(t("privacy.llm_banner", url=endpoint), icon=":material/warning:")
+    notice = st.session_state.get(state.STORE_NOTICE_KEY)
+    if notice:  # the Chroma server was down at the last screening: the local index was used
+        st.warning(t("screen.store_fallback", url=notice[0], path=notice[1]), icon=":material/warning:")
 
     module = importlib.import_module(f"ui.views.{page}")
     module.render()

@@ -24,6 +24,7 @@ NAV_KEY = "nav"  # the sidebar radio (language-bound key, see ui.i18n.lkey)
 DOCS_KEY = "docs"
 CURRENT_KEY = "current_doc"
 ERRORS_KEY = "ingest_errors"
+STORE_NOTICE_KEY = "store_notice"  # (server URL, local folder) while the embedded fallback is in use
 
 
 @dataclass
@@ -78,6 +79,17 @@ def retriever(s=None):
     """The hybrid retriever over the legal corpus (the index is built on first use)."""
     s = s or settings()
     return _retriever(_settings_json(s))
+
+
+def store_fallback(s, retriever) -> str | None:
+    """The local folder used instead of the configured Chroma server (the embedded fallback of
+    ``SCREENER_CHROMA_FALLBACK_EMBEDDED``), or None: the page says so on every screening."""
+    if not s.chroma_url:
+        return None
+    from corpus.store import store_location
+
+    where = store_location(getattr(retriever, "client", None), s)
+    return None if where == s.chroma_url else where
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

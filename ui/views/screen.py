@@ -82,6 +82,11 @@ def run_screening(inputs: list[tuple[str, bytes | str]], as_of: date, kind: str,
             status.update(label=t("screen.setup_failed"), state="error")
             st.error(t("screen.setup_failed_detail", error=f"{type(exc).__name__}: {exc}"))
             return
+        fallback = state.store_fallback(s, retriever)
+        notice = (s.chroma_url, fallback) if fallback else None
+        if notice and st.session_state.get(state.STORE_NOTICE_KEY) != notice:  # later: a banner on every page
+            st.warning(t("screen.store_fallback", url=notice[0], path=notice[1]), icon=":material/warning:")
+        st.session_state[state.STORE_NOTICE_KEY] = notice
         conn = state.audit_conn(s)
         for i, (name, data) in enumerate(inputs):
             bar.progress(i / len(inputs), text=t("screen.progress", i=i + 1, n=len(inputs), name=name))
