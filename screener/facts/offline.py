@@ -21,8 +21,11 @@ Values: yes if a positive cue matched and no negative one; no if a negative cue 
 positive one (for a practice's defining condition only if no trigger elsewhere); unknown on
 conflict or when only triggers matched. When nothing in the document touches a practice's
 *defining* condition (no cue at all, and no sentence close in embedding space to exemplar
-statements of that condition), the answer is ``no``, quoting the sentence that states what the
-system does. Every other unmentioned condition and every unmentioned exception stays unknown.
+statements of that condition) and no other condition of that practice is stated (circumstances
+such as a workplace or harm aside), the answer is ``no``, quoting the sentence that states what
+the system does. A broad topic word alone ("face", "score") for a ``lone_topic`` condition is a
+``no`` too when nothing else of the practice is touched at all. Every other unmentioned condition
+and every unmentioned exception stays unknown.
 
 Sentence analysis and sentence embeddings are computed once per document (the pipeline asks one
 group of questions per practice) and cached. Deterministic: the same document and questions
@@ -257,6 +260,7 @@ class OfflineExtractor:
         self._cache: OrderedDict[str, _Analysis] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.RLock()
+        self._sibling_map: dict[str, list[str]] | None = None
 
     @classmethod
     def from_settings(cls, settings: Any = None) -> OfflineExtractor:
@@ -506,6 +510,79 @@ class OfflineExtractor:
         best = int(sims.argmax())
         return round(float(sims[best]), 4), usable[best]
 
+    # ------------------------------------------------------------------ siblings
+
+    def _siblings(self, qid: str) -> list[str]:
+        """The other cumulative conditions of the practice that ``qid`` defines (no exceptions)."""
+        if self._sibling_map is None:
+            from screener.catalogue import PRACTICES
+            from screener.catalogue.model import questions
+
+            sibling_map: dict[str, list[str]] = {}
+            for p in PRACTICES:
+                ids = [q.id for q in questions(p.requires)]
+                for i in ids:
+                    sibling_map[i] = [j for j in ids if j != i]
+            self._sibling_map = sibling_map
+        return self._sibling_map.get(qid, [])
+
+    def _touched_sibling(self, a: _Analysis, qc: QuestionCues) -> tuple[QuestionCues, _Hit] | None:
+        """The first other cumulative condition of the practice that the document states (a
+        positive cue), with its hit; None when none is. Circumstances (workplace, public space,
+        law enforcement, harm, detrimental treatment) do not count: benign systems state them all
+        the time.
+
+        The quoted-absence ``no`` for a defining condition rests on the practice being absent
+        from the document as a whole. When the document speaks of another element of the same
+        practice (race inferred from a voice, money lost by customers of a persuasive chatbot),
+        the defining act may be there in words no cue knows: the answer stays unknown.
+        """
+        for sib in self._siblings(qc.qid) + list(qc.related):
+            sqc = self.cues.questions.get(sib)
+            if sqc is None or sqc.circumstance:
+                continue
+            for h in self._hits(a, sqc):
+                if h.kind == "positive":
+                    return sqc, h
+        return None
+
+    def _lone_topic(self, a: _Analysis, qc: QuestionCues, trig: list[_Hit]) -> Fact | None:
+        """A defining condition whose topic is merely mentioned ("face", "child", "score"), in a
+        document that says nothing at all about any other condition of the practice, is ``no``.
+
+        A project that scrapes faces, scores citizens or exploits children also describes the
+        other elements of the practice: the scraping and its source, the treatment that
+        follows, the distortion or the harm. So the mention counts as ``no`` only when (1) every
+        other cumulative condition of the practice, circumstances included, is untouched (no
+        cue of any kind, not even a topic mention), (2) the topic cue is one of the broad
+        ``fallback_trigger`` words, not a ``trigger`` that names the practice's own act, and (3)
+        no document sentence resembles the exemplar statements of the condition in embedding
+        space. Any signal keeps it ``unknown`` (needs review).
+        """
+        if not qc.lone_topic or a.purpose is None or any(t.cue.kind != "fallback_trigger" for t in trig):
+            return None
+        if self.embedder is None:
+            return None  # without the embedding signal there is no second check
+        for sib in self._siblings(qc.qid):
+            sqc = self.cues.questions.get(sib)
+            if sqc is None or self._hits(a, sqc):
+                return None
+        sim = self._similar(a, qc)
+        threshold = qc.threshold if qc.threshold is not None else self.cues.embedding_threshold
+        if sim is not None and sim[0] >= threshold:
+            return None
+        t = trig[0]
+        return Fact(
+            condition_id=qc.qid,
+            value="no",
+            quotes=self._quotes(a, [a.purpose, t.sent]),
+            rationale=(
+                f"The document mentions the topic ({_describe(t)}) but nothing in it indicates "
+                f"{qc.condition}: no other condition of the practice is touched and no sentence "
+                f"resembles such a statement."
+            ),
+        )
+
     # ------------------------------------------------------------------ facts
 
     def _quotes(self, a: _Analysis, idxs: list[int]) -> list[Quote]:
@@ -560,6 +637,10 @@ class OfflineExtractor:
                 quotes=self._quotes(a, [h.sent for h in neg] + [h.ctx_sent for h in neg[:1]]),
                 rationale=_rationale_no(neg),
             )
+        if trig and qc.defining:
+            lone = self._lone_topic(a, qc, trig)
+            if lone is not None:
+                return lone
         if trig:
             t = trig[0]
             return Fact(
@@ -582,6 +663,19 @@ class OfflineExtractor:
                     rationale=(
                         f"No explicit cue matched, but a sentence resembles statements of "
                         f"{qc.condition} (similarity {sim[0]:.2f})."
+                    ),
+                )
+            touched = self._touched_sibling(a, qc)
+            if touched is not None:
+                sqc, h = touched
+                return Fact(
+                    condition_id=qid,
+                    value="unknown",
+                    quotes=self._quotes(a, [h.sent]),
+                    rationale=(
+                        f"No cue for {qc.condition} matched, but the document touches another "
+                        f"condition of the practice ({sqc.condition}: {_describe(h)}{_why(h)}), so "
+                        f"silence on this one is not taken as a no."
                     ),
                 )
             if a.purpose is not None:

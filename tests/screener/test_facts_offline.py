@@ -611,3 +611,97 @@ def test_label_lines_are_separate_sentences_and_fallback_splitter(monkeypatch):
     assert all(doc.text[s.start : s.end] == s.text for s in sents)
     fallback = offline._fallback_sentences(ingest_text("First sentence here. Second one follows.\n\n- A bullet"))
     assert [s.text for s in fallback] == ["First sentence here.", "Second one follows.", "A bullet"]
+
+
+# --------------------------------------------------------------------------- practice as a whole
+# The quoted-absence "no" for a defining condition rests on the practice being absent from the
+# document as a whole; a mere topic word is a "no" only when nothing else of the practice is there.
+
+
+def test_a_stated_sibling_condition_keeps_the_defining_condition_open(ex):
+    # Inferring religion from voice recordings: (g)'s sensitive inference is stated in words the
+    # categorisation cues need not know. Silence on the categorisation must not become a "no".
+    text = (
+        "The call-centre module analyses recorded calls. From pitch and accent it estimates each "
+        "caller's religion, which the sales team uses to choose which offers to read out."
+    )
+    f = facts_for(ex, text, ["g.biometric_categorisation", "g.sensitive_inference"])
+    assert f["g.sensitive_inference"].value == "yes"
+    assert f["g.biometric_categorisation"].value != "no"
+
+
+def test_circumstances_alone_do_not_keep_the_absence_no_away(ex):
+    # A public space and the police are stated (circumstances of (h)), nothing about identifying
+    # anyone: (h)'s defining condition stays a "no".
+    text = (
+        "The police use a scheduling model to plan foot patrols in the shopping street and at the "
+        "central station. It forecasts visitor numbers per hour from ticket sales and the weather."
+    )
+    ids = ["h.remote_biometric_identification", "h.public_space", "h.law_enforcement"]
+    f = facts_for(ex, text, ids)
+    assert f["h.public_space"].value == "yes"
+    assert f["h.law_enforcement"].value == "yes"
+    assert f["h.remote_biometric_identification"].value == "no"
+
+
+def test_exploiting_a_vulnerability_keeps_manipulation_open(ex):
+    # (b)'s distortion by emotional pressure on children is stated: (a)'s technique is not a "no".
+    text = (
+        "In the children's game a cartoon penguin tells the child that the animals will be sad "
+        "and run away unless the child buys food. The messages are sent more often to children "
+        "who reacted emotionally before, so that they keep buying."
+    )
+    f = facts_for(ex, text, ["a.technique", "b.distortion"])
+    assert f["a.technique"].value != "no"
+
+
+def test_a_lone_topic_word_is_a_no_when_nothing_else_of_the_practice_is_there(ex):
+    text = (
+        "The library app lets members renew loans and reserve books. Members can upload a "
+        "profile photo showing their face, which is shown only to themselves in the app."
+    )
+    f = facts_for(ex, text, ["e.facial_db", "e.untargeted_scraping", "e.source_internet_cctv"])
+    fact = f["e.facial_db"]
+    assert fact.value == "no", fact.rationale
+    assert "mentions the topic" in fact.rationale
+    assert_quotes_verbatim(text, f)
+
+
+def test_a_lone_topic_word_stays_open_when_another_condition_is_mentioned(ex):
+    text = (
+        "The library app lets members renew loans and reserve books. Members can upload a "
+        "profile photo showing their face. Photos are also copied from members' public social "
+        "media accounts when no photo was uploaded."
+    )
+    f = facts_for(ex, text, ["e.facial_db", "e.untargeted_scraping", "e.source_internet_cctv"])
+    assert f["e.facial_db"].value == "unknown"
+
+
+def test_a_lone_topic_word_stays_open_without_the_embedding_check():
+    text = (
+        "The library app lets members renew loans and reserve books. Members can upload a "
+        "profile photo showing their face, which is shown only to themselves in the app."
+    )
+    no_embedder = OfflineExtractor(use_embeddings=False)
+    f = facts_for(no_embedder, text, ["e.facial_db"])
+    assert f["e.facial_db"].value == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("qid", "text"),
+    [
+        # Dutch separable verb: "leidt ... af of ... geïrriteerd klinkt"
+        ("f.emotion_inference", "De module analyseert de stem van de medewerker en leidt daaruit per minuut af of de medewerker geïrriteerd, verveeld of gestrest klinkt."),
+        # Dutch word order and a compound noun: "kans ... dat zij ... een woninginbraak plegen"
+        ("d.crime_risk", "Het model berekent voor alle jongeren in de gemeente een kans dat zij binnen twee jaar een woninginbraak plegen."),
+        # hiding that a person shown is generated
+        ("a.technique", "The app shows a video of a synthetic doctor who addresses the user by name; it does not disclose that the video is generated."),
+    ],
+)
+def test_wordings_found_on_dev_cases_are_recognised(ex, qid, text):
+    assert facts_for(ex, text, [qid])[qid].value == "yes"
+
+
+def test_a_financially_strained_group_is_a_vulnerable_group(ex):
+    text = "Het model herkent spelers met een krappe financiële positie en stuurt hun 's avonds stortingsbonussen."
+    assert facts_for(ex, text, ["b.vulnerability"])["b.vulnerability"].value != "no"

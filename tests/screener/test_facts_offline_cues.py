@@ -57,7 +57,7 @@ def test_every_cue_has_a_label_and_defining_conditions_have_positives(cues):
 def test_cue_files_are_plain_yaml_with_known_keys():
     allowed_q = {
         "condition", "defining", "modal_ok", "negation_is_negative", "trigger_blocks_no", "threshold",
-        "positive", "negative", "trigger", "fallback_trigger", "exemplars",
+        "positive", "negative", "trigger", "fallback_trigger", "exemplars", "circumstance", "related", "lone_topic",
     }
     allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive"}
     for path in sorted(Path(CUES_DIR).glob("*.yaml")):
@@ -93,3 +93,10 @@ def test_pattern_conventions():
 
 def test_normalise():
     assert normalise("Emotie\u00adherkenning  op  de\nwerk-\nvloer \u2013 \u201cja\u201d") == 'emotieherkenning op de werkvloer - "ja"'
+
+
+def test_related_questions_exist_and_belong_to_other_practices(cues):
+    for qid, qc in cues.questions.items():
+        for rel in qc.related:
+            assert rel in cues.questions, (qid, rel)
+            assert cues.questions[rel].practice != qc.practice, (qid, rel)

@@ -67,6 +67,9 @@ class QuestionCues:
     negation_is_negative: bool = True
     trigger_blocks_no: bool = False  # a trigger elsewhere keeps an explicit "no" at unknown
     threshold: float | None = None  # embedding threshold override
+    circumstance: bool = False  # a setting or consequence (workplace, public space, harm), see README
+    lone_topic: bool = False  # a mere topic word with nothing else of the practice may be a "no"
+    related: tuple[str, ...] = ()  # questions of other practices whose "yes" also blocks the quoted-absence "no"
     positive: tuple[Cue, ...] = ()
     negative: tuple[Cue, ...] = ()
     trigger: tuple[Cue, ...] = ()
@@ -245,6 +248,9 @@ def _question(qid: str, practice: str | None, raw: dict, terms: dict[str, str]) 
         negation_is_negative=bool(raw.get("negation_is_negative", True)),
         trigger_blocks_no=bool(raw.get("trigger_blocks_no", raw.get("defining", False))),
         threshold=float(raw["threshold"]) if raw.get("threshold") is not None else None,
+        circumstance=bool(raw.get("circumstance", False)),
+        lone_topic=bool(raw.get("lone_topic", False)),
+        related=tuple(str(x) for x in (raw.get("related") or [])),
         positive=lists["positive"],
         negative=lists["negative"],
         trigger=lists["trigger"],
