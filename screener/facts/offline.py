@@ -275,6 +275,11 @@ class OfflineExtractor:
             analysis = self._analyse(doc)
             return [self._fact(analysis, q.id) for q in questions]
 
+    def clear_cache(self) -> None:
+        """Forget the documents analysed so far (a benchmark times a document seen for the first time)."""
+        with self._lock:
+            self._cache.clear()
+
     # ------------------------------------------------------------------ embedder
 
     @property

@@ -705,3 +705,13 @@ def test_wordings_found_on_dev_cases_are_recognised(ex, qid, text):
 def test_a_financially_strained_group_is_a_vulnerable_group(ex):
     text = "Het model herkent spelers met een krappe financiële positie en stuurt hun 's avonds stortingsbonussen."
     assert facts_for(ex, text, ["b.vulnerability"])["b.vulnerability"].value != "no"
+
+
+def test_clear_cache_forgets_documents_and_answers_the_same(ex):
+    text = "The school uses webcams to read pupils' emotions during lessons and reports who seems bored."
+    before = facts_for(ex, text, ["f.emotion_inference"])
+    assert ex._cache
+    ex.clear_cache()
+    assert not ex._cache
+    after = facts_for(ex, text, ["f.emotion_inference"])
+    assert before["f.emotion_inference"] == after["f.emotion_inference"]
