@@ -696,6 +696,13 @@ def test_a_lone_topic_word_stays_open_without_the_embedding_check():
         ("d.crime_risk", "Het model berekent voor alle jongeren in de gemeente een kans dat zij binnen twee jaar een woninginbraak plegen."),
         # hiding that a person shown is generated
         ("a.technique", "The app shows a video of a synthetic doctor who addresses the user by name; it does not disclose that the video is generated."),
+        ("c.evaluation", "A model would assign each enrolled student a score from 1 to 5 from library fines, noise complaints and social media posts."),
+        # a proposal describes its system with "would": not hypothetical
+        ("c.detrimental_treatment", "Students scoring 1 or 2 would be placed at the bottom of the residence waiting list."),
+        ("b.vulnerability", "Many residents have dementia. Insurance offers are released only when the disorientation score is high."),
+        ("b.distortion", "Uit de pilot blijkt dat 38% van deze gebruikers binnen een half jaar vier of meer leningen afsloot."),
+        ("b.distortion", "Relatives found residents who did not remember agreeing to the policies."),
+        ("a.distortion", "A/B tests show that users who see the video buy the bundle three times as often."),
     ],
 )
 def test_wordings_found_on_dev_cases_are_recognised(ex, qid, text):
@@ -715,3 +722,13 @@ def test_clear_cache_forgets_documents_and_answers_the_same(ex):
     assert not ex._cache
     after = facts_for(ex, text, ["f.emotion_inference"])
     assert before["f.emotion_inference"] == after["f.emotion_inference"]
+
+
+def test_a_score_of_suppliers_is_not_a_score_of_persons(ex):
+    text = "The procurement model gives every supplier a rating for delivery reliability and price."
+    assert facts_for(ex, text, ["c.evaluation"])["c.evaluation"].value != "yes"
+
+
+def test_would_with_a_condition_stays_hypothetical(ex):
+    text = "If the pilot were extended, students scoring 1 or 2 would be placed at the bottom of the waiting list."
+    assert facts_for(ex, text, ["c.detrimental_treatment"])["c.detrimental_treatment"].value != "yes"
