@@ -703,6 +703,12 @@ def test_a_lone_topic_word_stays_open_without_the_embedding_check():
         ("b.distortion", "Uit de pilot blijkt dat 38% van deze gebruikers binnen een half jaar vier of meer leningen afsloot."),
         ("b.distortion", "Relatives found residents who did not remember agreeing to the policies."),
         ("a.distortion", "A/B tests show that users who see the video buy the bundle three times as often."),
+        ("a.significant_harm", "Several users stopped taking their prescribed medication after the message; one was hospitalised."),
+        ("d.crime_risk", "A model estimates how likely each pupil is to carry or use a knife in the next 18 months."),
+        ("d.solely_profiling", "Pupils are listed irrespective of whether they have ever been suspected of any offence."),
+        ("e.facial_db", "De index bevat nu circa 48 miljoen gezichten met de bron-URL van elke foto."),
+        ("g.biometric_categorisation", "The model analyses the facial geometry in each selfie and assigns the user to audience segments."),
+        ("h.law_enforcement", "The force will deploy its live camera van at the stadium approach routes."),
     ],
 )
 def test_wordings_found_on_dev_cases_are_recognised(ex, qid, text):
@@ -732,3 +738,14 @@ def test_a_score_of_suppliers_is_not_a_score_of_persons(ex):
 def test_would_with_a_condition_stays_hypothetical(ex):
     text = "If the pilot were extended, students scoring 1 or 2 would be placed at the bottom of the waiting list."
     assert facts_for(ex, text, ["c.detrimental_treatment"])["c.detrimental_treatment"].value != "yes"
+
+
+@pytest.mark.parametrize(
+    ("qid", "text"),
+    [
+        ("h.listed_objective", "The purpose is deterrence of low-level disorder and gathering intelligence on risk supporters."),
+        ("h.authorisation", "The deployment was approved by the Superintendent in command."),
+    ],
+)
+def test_exceptions_of_h_that_clearly_fail(ex, qid, text):
+    assert facts_for(ex, text, [qid])[qid].value == "no"
