@@ -558,8 +558,9 @@ class OfflineExtractor:
         A project that scrapes faces, scores citizens or exploits children also describes the
         other elements of the practice: the scraping and its source, the treatment that
         follows, the distortion or the harm. So the mention counts as ``no`` only when (1) every
-        other cumulative condition of the practice, circumstances included, is untouched (no
-        cue of any kind, not even a topic mention), (2) the topic cue is one of the broad
+        other cumulative condition of the practice is untouched (no cue of any kind, not even a
+        topic mention; for a circumstance such as a camera or a decision, no statement of it),
+        (2) the topic cue is one of the broad
         ``fallback_trigger`` words, not a ``trigger`` that names the practice's own act, and (3)
         no document sentence resembles the exemplar statements of the condition in embedding
         space. Any signal keeps it ``unknown`` (needs review).
@@ -570,7 +571,12 @@ class OfflineExtractor:
             return None  # without the embedding signal there is no second check
         for sib in self._siblings(qc.qid):
             sqc = self.cues.questions.get(sib)
-            if sqc is None or self._hits(a, sqc):
+            if sqc is None:
+                return None
+            hits = self._hits(a, sqc)
+            if sqc.circumstance:
+                hits = [h for h in hits if h.kind != "trigger"]  # a mere mention of a setting ("camera", "decision") says nothing
+            if hits:
                 return None
         sim = self._similar(a, qc)
         threshold = qc.threshold if qc.threshold is not None else self.cues.embedding_threshold

@@ -749,3 +749,14 @@ def test_would_with_a_condition_stays_hypothetical(ex):
 )
 def test_exceptions_of_h_that_clearly_fail(ex, qid, text):
     assert facts_for(ex, text, [qid])[qid].value == "no"
+
+
+def test_a_mere_mention_of_a_circumstance_does_not_keep_a_lone_topic_open(ex):
+    # "camera" only mentions the source circumstance of (e); nothing is collected or scraped.
+    text = (
+        "Staff badges carry a photo of the employee's face. New employees have the photo taken "
+        "by the reception desk camera on their first day, and the badge is printed on the spot."
+    )
+    f = facts_for(ex, text, ["e.facial_db", "e.untargeted_scraping", "e.source_internet_cctv"])
+    assert f["e.source_internet_cctv"].value != "yes"
+    assert f["e.facial_db"].value == "no", f["e.facial_db"].rationale
