@@ -132,12 +132,9 @@ def locate_quote(doc_text: str | None, quote: Any) -> tuple[int, int] | None:
     if start is not None and end is not None and 0 <= start < end <= len(doc_text):
         return start, end
     if qtext:
-        i = doc_text.find(qtext)
-        if i >= 0:
-            return i, i + len(qtext)
-        i = doc_text.lower().find(qtext.lower())
-        if i >= 0:
-            return i, i + len(qtext)
+        from ingest.matching import find_quote
+
+        return find_quote(doc_text, qtext, start)
     return None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest import ingest_text
-from ingest.matching import find_quote, locate_quote
+from ingest.matching import TextIndex, find_quote
 from ingest.models import Document
 from ingest.textutil import assemble
 
@@ -37,11 +37,26 @@ def test_locate_quote_gives_page():
     doc = Document(
         name="x.pdf", sha256="b" * 64, media_type="application/pdf", lang="nl", text=text, segments=segments, pages=2
     )
-    q = locate_quote(doc, "herkent emoties op het werk")
-    assert q is not None and q.page == 2 and doc.text[q.start : q.end] == q.text
+    s, e = find_quote(doc.text, "herkent emoties op het werk")
+    assert doc.page_at(s) == 2 and doc.text[s:e] == "herkent\nemoties op het werk"
 
 
 def test_locate_in_ingested_text():
     doc = ingest_text("De gemeente gebruikt  een\nalgoritme voor de beoordeling van aanvragen.")
-    q = locate_quote(doc, "gebruikt een algoritme")
-    assert q is not None and q.text == "gebruikt  een\nalgoritme"
+    s, e = find_quote(doc.text, "gebruikt een algoritme")
+    assert doc.text[s:e] == "gebruikt  een\nalgoritme"
+
+
+def test_accents_ellipsis_and_a_hint():
+    text = "De financiële positie wordt beoordeeld. Daarna wordt de financiële positie opnieuw bekeken."
+    s, e = find_quote(text, "financiele positie wordt … bekeken")
+    assert text[s:e].startswith("financiële positie wordt beoordeeld") and text[s:e].endswith("bekeken")
+    second = text.rindex("financiële positie")
+    assert find_quote(text, "financiële positie", hint=second) == (second, second + len("financiële positie"))
+
+
+def test_short_quotes_do_not_match_inside_words():
+    assert find_quote("Het systeem is niet actief.", "nie") is None
+    index = TextIndex("It is not active; no data are kept.")
+    s, e = index.find("no")
+    assert (s, e) == (18, 20)
