@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-DEFAULT_INPUT = Path("/work/shared/realdata/algoritmeregister/entries.jsonl")
+DEFAULT_INPUT = ROOT.parent / "shared" / "realdata" / "algoritmeregister" / "entries.jsonl"  # ../shared beside the repo
 #: The register snapshot's date; fixed so that runs are comparable (the law of that day).
 DEFAULT_AS_OF = "2026-08-08"
 

@@ -760,3 +760,17 @@ def test_a_mere_mention_of_a_circumstance_does_not_keep_a_lone_topic_open(ex):
     f = facts_for(ex, text, ["e.facial_db", "e.untargeted_scraping", "e.source_internet_cctv"])
     assert f["e.source_internet_cctv"].value != "yes"
     assert f["e.facial_db"].value == "no", f["e.facial_db"].rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een stem die zich voorstelt als medewerker van de afdeling Fraudepreventie van uw eigen bank belt klanten.",
+        "The availability figures are not taken from the reservation system; prices did not change after the timer ended.",
+        "De assistent bedenkt ervaringen van eerdere klanten, met namen en woonplaatsen.",
+        "Frames of thin bodies are shown for about 20 milliseconds in each coaching video.",
+        "Als de gebelde aarzelt, verhoogt het belscript de druk.",
+    ],
+)
+def test_deception_in_plain_words_is_a_technique(ex, text):
+    assert facts_for(ex, text, ["a.technique"])["a.technique"].value == "yes"
