@@ -349,7 +349,7 @@ def test_benign_system_answers_no_on_every_defining_condition(ex, name):
 
 def test_other_conditions_and_exceptions_stay_unknown_when_unmentioned(ex):
     facts = facts_for(ex, BENIGN["route_planner_en"])
-    for qid in ("f.workplace_education", "f.medical_safety", "d.supports_human_assessment", "h.authorisation"):
+    for qid in ("g.dataset_labelling", "f.medical_safety", "d.supports_human_assessment", "h.authorisation"):
         assert facts[qid].value == "unknown", facts[qid].rationale
         assert facts[qid].quotes == []
 
@@ -774,3 +774,23 @@ def test_a_mere_mention_of_a_circumstance_does_not_keep_a_lone_topic_open(ex):
 )
 def test_deception_in_plain_words_is_a_technique(ex, text):
     assert facts_for(ex, text, ["a.technique"])["a.technique"].value == "yes"
+
+
+
+@pytest.mark.parametrize(
+    ("qid", "text"),
+    [
+        ("f.emotion_inference", "Een model zet hartslag, huidgeleiding en gezichtsuitdrukking per medewerker om in de graadmeters 'motivatie' en 'frustratie'."),
+        ("f.emotion_inference", "A vendor model analyses the facial expression in the check-in video and assigns a mood label such as 'irritated' or 'upbeat'."),
+        ("f.emotion_inference", "From facial movements and changes in pitch a model estimates, minute by minute, the likelihood that the student is anxious about being caught."),
+        ("b.vulnerability", "De app richt zich op meiden en jongens van 13 tot 17. Juist op die momenten toont een avatar een kortingscode voor afslankthee."),
+        ("b.vulnerability", "Het model let bij klanten met dementie op herhaalde vragen en belt terug op momenten waarop de klant het eerdere gesprek niet meer weet."),
+    ],
+)
+def test_wordings_of_new_dev_cases_for_b_and_f(ex, qid, text):
+    assert facts_for(ex, text, [qid])[qid].value == "yes"
+
+
+def test_couriers_are_workers(ex):
+    text = "A model reads the mood of each courier from the check-in selfie video and voice note."
+    assert facts_for(ex, text, ["f.workplace_education"])["f.workplace_education"].value == "yes"
