@@ -540,14 +540,17 @@ class OfflineExtractor:
         The quoted-absence ``no`` for a defining condition rests on the practice being absent
         from the document as a whole. When the document speaks of another element of the same
         practice (race inferred from a voice, money lost by customers of a persuasive chatbot),
-        the defining act may be there in words no cue knows: the answer stays unknown.
+        the defining act may be there in words no cue knows: the answer stays unknown. With
+        ``circumstances_count`` (deception, which comes in endless wordings), a circumstance cue
+        marked ``outcome`` (harm that happened to people: savings lost, hospitalised) also keeps
+        it open.
         """
         for sib in self._siblings(qc.qid) + list(qc.related):
             sqc = self.cues.questions.get(sib)
-            if sqc is None or sqc.circumstance:
+            if sqc is None or (sqc.circumstance and not qc.circumstances_count):
                 continue
             for h in self._hits(a, sqc):
-                if h.kind == "positive":
+                if h.kind == "positive" and (not sqc.circumstance or h.cue.outcome):
                     return sqc, h
         return None
 

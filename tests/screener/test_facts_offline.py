@@ -794,3 +794,23 @@ def test_wordings_of_new_dev_cases_for_b_and_f(ex, qid, text):
 def test_couriers_are_workers(ex):
     text = "A model reads the mood of each courier from the check-in selfie video and voice note."
     assert facts_for(ex, text, ["f.workplace_education"])["f.workplace_education"].value == "yes"
+
+
+def test_harm_that_happened_keeps_the_technique_open(ex):
+    # Nothing names the technique, but people lost their savings: (a) is not answered "no".
+    text = (
+        "The voice assistant of KluisVast calls prospective customers and recommends moving their "
+        "savings to a protected account. Callers transferred EUR 8,400 on average; eleven people "
+        "lost their entire savings buffer."
+    )
+    f = facts_for(ex, text, ["a.technique", "a.significant_harm"])
+    assert f["a.technique"].value != "no", f["a.technique"].rationale
+
+
+def test_a_harm_topic_alone_does_not_keep_the_technique_open(ex):
+    # A safety system that mentions accidents: no technique, and the harm word is no outcome.
+    text = (
+        "The forklift assistant warns drivers when a pedestrian is within three metres, to prevent "
+        "accidents in the warehouse. It shows a light on the dashboard and logs each warning."
+    )
+    assert facts_for(ex, text, ["a.technique"])["a.technique"].value == "no"

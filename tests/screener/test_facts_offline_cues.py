@@ -57,9 +57,9 @@ def test_every_cue_has_a_label_and_defining_conditions_have_positives(cues):
 def test_cue_files_are_plain_yaml_with_known_keys():
     allowed_q = {
         "condition", "defining", "modal_ok", "negation_is_negative", "trigger_blocks_no", "threshold",
-        "positive", "negative", "trigger", "fallback_trigger", "exemplars", "circumstance", "related", "lone_topic",
+        "positive", "negative", "trigger", "fallback_trigger", "exemplars", "circumstance", "related", "lone_topic", "circumstances_count",
     }
-    allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive"}
+    allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive", "outcome"}
     for path in sorted(Path(CUES_DIR).glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         if path.name == "common.yaml":
