@@ -616,7 +616,16 @@ class OfflineExtractor:
         neg = [h for h in hits if h.kind == "negative"]
         trig = [h for h in hits if h.kind == "trigger"]
         neg_sents = {h.sent for h in neg}
-        trig_eff = [h for h in trig if h.sent not in neg_sents and h.cue.blocks_no and h.why != REJECTED]
+        # A broad topic word ("face", "score") of a lone-topic condition does not outweigh an
+        # explicit statement that the condition fails ("images are not stored").
+        trig_eff = [
+            h
+            for h in trig
+            if h.sent not in neg_sents
+            and h.cue.blocks_no
+            and h.why != REJECTED
+            and not (qc.lone_topic and h.cue.kind == "fallback_trigger")
+        ]
 
         if pos and neg:
             p, n = pos[0], neg[0]

@@ -814,3 +814,12 @@ def test_a_harm_topic_alone_does_not_keep_the_technique_open(ex):
         "accidents in the warehouse. It shows a light on the dashboard and logs each warning."
     )
     assert facts_for(ex, text, ["a.technique"])["a.technique"].value == "no"
+
+
+def test_an_explicit_no_outweighs_a_mere_topic_word(ex):
+    # "face" (a broad topic word of (e)) must not turn the explicit "one-to-one verification" into doubt.
+    text = (
+        "The gate compares the traveller's face with the passport photo (one-to-one verification). "
+        "Camera images are not stored after the check."
+    )
+    assert facts_for(ex, text, ["e.facial_db"])["e.facial_db"].value == "no"
