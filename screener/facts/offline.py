@@ -541,16 +541,15 @@ class OfflineExtractor:
         from the document as a whole. When the document speaks of another element of the same
         practice (race inferred from a voice, money lost by customers of a persuasive chatbot),
         the defining act may be there in words no cue knows: the answer stays unknown. With
-        ``circumstances_count`` (deception, which comes in endless wordings), a circumstance cue
-        marked ``outcome`` (harm that happened to people: savings lost, hospitalised) also keeps
-        it open.
+        ``circumstances_count`` (deception, which comes in endless wordings), a stated
+        circumstance (harm: savings lost, arrears, injuries) also keeps it open.
         """
         for sib in self._siblings(qc.qid) + list(qc.related):
             sqc = self.cues.questions.get(sib)
             if sqc is None or (sqc.circumstance and not qc.circumstances_count):
                 continue
             for h in self._hits(a, sqc):
-                if h.kind == "positive" and (not sqc.circumstance or h.cue.outcome):
+                if h.kind == "positive":
                     return sqc, h
         return None
 
@@ -577,7 +576,7 @@ class OfflineExtractor:
             if sqc is None:
                 return None
             hits = self._hits(a, sqc)
-            if sqc.circumstance:
+            if sqc.circumstance and qc.lone_topic != "strict":
                 hits = [h for h in hits if h.kind != "trigger"]  # a mere mention of a setting ("camera", "decision") says nothing
             if hits:
                 return None

@@ -807,13 +807,12 @@ def test_harm_that_happened_keeps_the_technique_open(ex):
     assert f["a.technique"].value != "no", f["a.technique"].rationale
 
 
-def test_a_harm_topic_alone_does_not_keep_the_technique_open(ex):
-    # A safety system that mentions accidents: no technique, and the harm word is no outcome.
-    text = (
-        "The forklift assistant warns drivers when a pedestrian is within three metres, to prevent "
-        "accidents in the warehouse. It shows a light on the dashboard and logs each warning."
-    )
-    assert facts_for(ex, text, ["a.technique"])["a.technique"].value == "no"
+def test_a_lone_group_word_is_a_no_for_b_only_when_nothing_else_is_there(ex):
+    # (b) is "strict": a group word alone is a no, but any purchase or cost mentioned keeps it open.
+    alone = "The reading app lets children aged 6 to 9 read picture books aloud; a teacher sees progress."
+    assert facts_for(ex, alone, ["b.vulnerability", "b.distortion", "b.significant_harm"])["b.vulnerability"].value == "no"
+    costs = alone + " A premium subscription costs EUR 4.99 a month."
+    assert facts_for(ex, costs, ["b.vulnerability", "b.distortion", "b.significant_harm"])["b.vulnerability"].value == "unknown"
 
 
 def test_an_explicit_no_outweighs_a_mere_topic_word(ex):

@@ -55,7 +55,6 @@ class Cue:
     otherwise: str = "trigger"  # what a positive cue counts as when ``with`` does not match
     blocks_no: bool = True  # trigger cues: False = does not keep an explicit "no" at unknown
     exclusive: bool = False  # negative cues: ignored in a sentence that also has a positive cue
-    outcome: bool = False  # positive cues: reports harm that happened to people (see circumstances_count)
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ class QuestionCues:
     threshold: float | None = None  # embedding threshold override
     circumstance: bool = False  # a setting or consequence (workplace, public space, harm), see README
     circumstances_count: bool = False  # a stated circumstance (harm, setting) also keeps the absence "no" away
-    lone_topic: bool = False  # a mere topic word with nothing else of the practice may be a "no"
+    lone_topic: bool | str = False  # a mere topic word with nothing else of the practice may be a "no"; "strict": nothing at all
     related: tuple[str, ...] = ()  # questions of other practices whose "yes" also blocks the quoted-absence "no"
     positive: tuple[Cue, ...] = ()
     negative: tuple[Cue, ...] = ()
@@ -231,7 +230,6 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
         otherwise=otherwise,
         blocks_no=bool(raw.get("blocks_no", True)),
         exclusive=bool(raw.get("exclusive", False)),
-        outcome=bool(raw.get("outcome", False)),
     )
 
 
@@ -252,7 +250,7 @@ def _question(qid: str, practice: str | None, raw: dict, terms: dict[str, str]) 
         trigger_blocks_no=bool(raw.get("trigger_blocks_no", raw.get("defining", False))),
         threshold=float(raw["threshold"]) if raw.get("threshold") is not None else None,
         circumstance=bool(raw.get("circumstance", False)),
-        lone_topic=bool(raw.get("lone_topic", False)),
+        lone_topic="strict" if raw.get("lone_topic") == "strict" else bool(raw.get("lone_topic", False)),
         circumstances_count=bool(raw.get("circumstances_count", False)),
         related=tuple(str(x) for x in (raw.get("related") or [])),
         positive=lists["positive"],
