@@ -57,6 +57,13 @@ log = logging.getLogger(__name__)
 MAX_QUOTES = 3
 EMBED_MAX_CHARS = 300  # a sentence's first 300 characters carry its statement
 EMBED_MIN_WORDS = 4  # headings and labels are not embedded
+# A sentence about preventing or relieving a harm ("to prevent accidents", "helps people with
+# debts"): the harm named there is not one the system causes.
+_MITIGATION = re.compile(
+    r"\b(prevent|avoid|reduc|mitigat|help|support|protect|warn|alert|assist|relie|tackl|combat|"
+    r"voorkom|voorkomen|vermijd|verminder|helpt|helpen|ondersteun|bescherm|waarschuw|signaleer|"
+    r"vroegsignal|schuldhulp|hulp bij|aanpak|bestrijd|debt (help|advice|relief))\w*"
+)
 REJECTED = "described as a rejected or contrasting alternative"
 _RELATIVE = re.compile(r"\W*(die|dat|wie|welke|waarvan|who|that|which|whose|whom)\b")
 ABSENCE_RATIONALE = "The document describes the system's function (quoted) and nothing in it indicates {condition}."
@@ -549,8 +556,11 @@ class OfflineExtractor:
             if sqc is None or (sqc.circumstance and not qc.circumstances_count):
                 continue
             for h in self._hits(a, sqc):
-                if h.kind == "positive":
-                    return sqc, h
+                if h.kind != "positive":
+                    continue
+                if sqc.circumstance and _MITIGATION.search(a.sents[h.sent].norm):
+                    continue  # harm the system helps to prevent is not harm it causes
+                return sqc, h
         return None
 
     def _lone_topic(self, a: _Analysis, qc: QuestionCues, trig: list[_Hit]) -> Fact | None:

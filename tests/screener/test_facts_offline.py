@@ -822,3 +822,12 @@ def test_an_explicit_no_outweighs_a_mere_topic_word(ex):
         "Camera images are not stored after the check."
     )
     assert facts_for(ex, text, ["e.facial_db"])["e.facial_db"].value == "no"
+
+
+def test_harm_the_system_prevents_does_not_keep_the_technique_open(ex):
+    # "to prevent accidents": a harm named as what the system prevents is not harm it causes.
+    text = (
+        "The forklift assistant warns drivers when a pedestrian is within three metres, to prevent "
+        "accidents and injuries in the warehouse. It shows a light on the dashboard and logs each warning."
+    )
+    assert facts_for(ex, text, ["a.technique"])["a.technique"].value == "no"
