@@ -41,6 +41,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from screener.facts.cues import Cue, CueSet, QuestionCues, load_cues, normalise
@@ -57,13 +58,6 @@ log = logging.getLogger(__name__)
 MAX_QUOTES = 3
 EMBED_MAX_CHARS = 300  # a sentence's first 300 characters carry its statement
 EMBED_MIN_WORDS = 4  # headings and labels are not embedded
-# A sentence about preventing or relieving a harm ("to prevent accidents", "helps people with
-# debts"): the harm named there is not one the system causes.
-_MITIGATION = re.compile(
-    r"\b(prevent|avoid|reduc|mitigat|help|support|protect|warn|alert|assist|relie|tackl|combat|"
-    r"voorkom|voorkomen|vermijd|verminder|helpt|helpen|ondersteun|bescherm|waarschuw|signaleer|"
-    r"vroegsignal|schuldhulp|hulp bij|aanpak|bestrijd|debt (help|advice|relief))\w*"
-)
 REJECTED = "described as a rejected or contrasting alternative"
 _RELATIVE = re.compile(r"\W*(die|dat|wie|welke|waarvan|who|that|which|whose|whom)\b")
 ABSENCE_RATIONALE = "The document describes the system's function (quoted) and nothing in it indicates {condition}."
@@ -267,7 +261,6 @@ class OfflineExtractor:
         self._cache: OrderedDict[str, _Analysis] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.RLock()
-        self._sibling_map: dict[str, list[str]] | None = None
 
     @classmethod
     def from_settings(cls, settings: Any = None) -> OfflineExtractor:
@@ -524,20 +517,6 @@ class OfflineExtractor:
 
     # ------------------------------------------------------------------ siblings
 
-    def _siblings(self, qid: str) -> list[str]:
-        """The other cumulative conditions of the practice that ``qid`` defines (no exceptions)."""
-        if self._sibling_map is None:
-            from screener.catalogue import PRACTICES
-            from screener.catalogue.model import questions
-
-            sibling_map: dict[str, list[str]] = {}
-            for p in PRACTICES:
-                ids = [q.id for q in questions(p.requires)]
-                for i in ids:
-                    sibling_map[i] = [j for j in ids if j != i]
-            self._sibling_map = sibling_map
-        return self._sibling_map.get(qid, [])
-
     def _touched_sibling(self, a: _Analysis, qc: QuestionCues) -> tuple[QuestionCues, _Hit] | None:
         """The first other cumulative condition of the practice that the document states (a
         positive cue), with its hit; None when none is. Circumstances (workplace, public space,
@@ -551,14 +530,14 @@ class OfflineExtractor:
         ``circumstances_count`` (deception, which comes in endless wordings), a stated
         circumstance (harm: savings lost, arrears, injuries) also keeps it open.
         """
-        for sib in self._siblings(qc.qid) + list(qc.related):
+        for sib in _siblings(qc.qid) + list(qc.related):
             sqc = self.cues.questions.get(sib)
             if sqc is None or (sqc.circumstance and not qc.circumstances_count):
                 continue
             for h in self._hits(a, sqc):
                 if h.kind != "positive":
                     continue
-                if sqc.circumstance and _MITIGATION.search(a.sents[h.sent].norm):
+                if sqc.circumstance and self.cues.mitigation.search(a.sents[h.sent].norm):
                     continue  # harm the system helps to prevent is not harm it causes
                 return sqc, h
         return None
@@ -570,18 +549,18 @@ class OfflineExtractor:
         A project that scrapes faces, scores citizens or exploits children also describes the
         other elements of the practice: the scraping and its source, the treatment that
         follows, the distortion or the harm. So the mention counts as ``no`` only when (1) every
-        other cumulative condition of the practice is untouched (no cue of any kind, not even a
-        topic mention; for a circumstance such as a camera or a decision, no statement of it),
-        (2) the topic cue is one of the broad
-        ``fallback_trigger`` words, not a ``trigger`` that names the practice's own act, and (3)
-        no document sentence resembles the exemplar statements of the condition in embedding
-        space. Any signal keeps it ``unknown`` (needs review).
+        other cumulative condition of the practice is untouched: no cue of any kind, not even a
+        topic mention; for a circumstance such as a camera or a decision only a statement of it
+        counts, unless ``lone_topic`` is "strict", where a mention does too; (2) the topic cue is
+        one of the broad ``fallback_trigger`` words, not a ``trigger`` that names the practice's
+        own act; and (3) no document sentence resembles the exemplar statements of the
+        condition in embedding space. Any signal keeps it ``unknown`` (needs review).
         """
         if not qc.lone_topic or a.purpose is None or any(t.cue.kind != "fallback_trigger" for t in trig):
             return None
         if self.embedder is None:
             return None  # without the embedding signal there is no second check
-        for sib in self._siblings(qc.qid):
+        for sib in _siblings(qc.qid):
             sqc = self.cues.questions.get(sib)
             if sqc is None:
                 return None
@@ -722,6 +701,27 @@ class OfflineExtractor:
             value="unknown",
             rationale=f"The document does not address {qc.condition}.",
         )
+
+
+# --------------------------------------------------------------------------- siblings
+
+
+@cache
+def _sibling_map() -> dict[str, tuple[str, ...]]:
+    from screener.catalogue import PRACTICES
+    from screener.catalogue.model import questions
+
+    out: dict[str, tuple[str, ...]] = {}
+    for p in PRACTICES:
+        ids = [q.id for q in questions(p.requires)]
+        for i in ids:
+            out[i] = tuple(j for j in ids if j != i)
+    return out
+
+
+def _siblings(qid: str) -> list[str]:
+    """The other cumulative conditions of the practice that ``qid`` belongs to (no exceptions)."""
+    return list(_sibling_map().get(qid, ()))
 
 
 # --------------------------------------------------------------------------- rationales

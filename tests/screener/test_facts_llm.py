@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx2
@@ -15,12 +15,15 @@ from langchain_core.language_models.fake_chat_models import (
     GenericFakeChatModel,
 )
 from langchain_core.messages import AIMessage
-from langchain_ollama import ChatOllama  # imported here: the import cost is paid at collection
+from langchain_ollama import (
+    ChatOllama,  # imported here: the import cost is paid at collection
+)
 from langchain_openai import ChatOpenAI
 
 from ingest.models import DocChunk, Document, Segment
 from screener.catalogue.model import Question
 from screener.config import LLMSettings
+from screener.facts.base import ExtractionContext
 from screener.facts.llm import (
     NO_ANSWER,
     LLMConfigError,
@@ -29,17 +32,6 @@ from screener.facts.llm import (
     parse_json_reply,
     select_chunks,
 )
-
-try:
-    from screener.facts.base import ExtractionContext
-except ImportError:  # base.py is written alongside; the extractor only duck-types the context
-
-    @dataclass
-    class ExtractionContext:  # type: ignore[no-redef]
-        passages: dict[str, list[Any]] = field(default_factory=dict)
-        chunks: list[DocChunk] = field(default_factory=list)
-        practice_id: str | None = None
-
 
 # --------------------------------------------------------------------------- fixtures
 

@@ -20,18 +20,8 @@ import pytest
 from ingest.models import DocChunk, Document, Segment
 from screener.catalogue.model import Question
 from screener.config import LLMSettings
+from screener.facts.base import ExtractionContext
 from screener.facts.llm import LLMExtractor
-
-try:
-    from screener.facts.base import ExtractionContext
-except ImportError:  # base.py is written alongside; the extractor only duck-types the context
-
-    @dataclass
-    class ExtractionContext:  # type: ignore[no-redef]
-        passages: dict[str, list[Any]] = field(default_factory=dict)
-        chunks: list[DocChunk] = field(default_factory=list)
-        practice_id: str | None = None
-
 
 TEXT = "ShopNudge shows fake countdown timers to pressure elderly customers into buying insurance."
 QS = [

@@ -100,3 +100,17 @@ def test_related_questions_exist_and_belong_to_other_practices(cues):
         for rel in qc.related:
             assert rel in cues.questions, (qid, rel)
             assert cues.questions[rel].practice != qc.practice, (qid, rel)
+
+
+def test_lone_topic_accepts_only_true_false_or_strict(tmp_path):
+    import shutil
+
+    for f in Path(CUES_DIR).glob("*.yaml"):
+        shutil.copy(f, tmp_path / f.name)
+    b = tmp_path / "b.yaml"
+    b.write_text(b.read_text(encoding="utf-8").replace("lone_topic: strict", "lone_topic: sometimes"), encoding="utf-8")
+    with pytest.raises(CueError, match="lone_topic"):
+        load_cues(tmp_path)
+    assert load_cues().questions["b.vulnerability"].lone_topic == "strict"
+    assert load_cues().questions["e.facial_db"].lone_topic == "on"
+    assert load_cues().questions["e.untargeted_scraping"].lone_topic == ""

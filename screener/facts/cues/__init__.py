@@ -69,7 +69,7 @@ class QuestionCues:
     threshold: float | None = None  # embedding threshold override
     circumstance: bool = False  # a setting or consequence (workplace, public space, harm), see README
     circumstances_count: bool = False  # a stated circumstance (harm, setting) also keeps the absence "no" away
-    lone_topic: bool | str = False  # a mere topic word with nothing else of the practice may be a "no"; "strict": nothing at all
+    lone_topic: str = ""  # "on": a mere topic word with nothing else of the practice may be a "no"; "strict": not even a mentioned circumstance; "": never
     related: tuple[str, ...] = ()  # questions of other practices whose "yes" also blocks the quoted-absence "no"
     positive: tuple[Cue, ...] = ()
     negative: tuple[Cue, ...] = ()
@@ -96,6 +96,7 @@ class CueSet:
     legal_reference: re.Pattern
     meta_text: re.Pattern
     purpose: re.Pattern
+    mitigation: re.Pattern
     terms: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -233,6 +234,13 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
     )
 
 
+def _lone_topic(qid: str, value: object) -> str:
+    """YAML ``lone_topic: true | false | strict`` as "on", "" or "strict"."""
+    if value in ("strict", True, False):
+        return {"strict": "strict", True: "on", False: ""}[value]
+    raise CueError(f"{qid}: lone_topic must be true, false or strict, not {value!r}")
+
+
 def _question(qid: str, practice: str | None, raw: dict, terms: dict[str, str]) -> QuestionCues:
     if not isinstance(raw, dict):
         raise CueError(f"{qid}: expected a mapping")
@@ -250,7 +258,7 @@ def _question(qid: str, practice: str | None, raw: dict, terms: dict[str, str]) 
         trigger_blocks_no=bool(raw.get("trigger_blocks_no", raw.get("defining", False))),
         threshold=float(raw["threshold"]) if raw.get("threshold") is not None else None,
         circumstance=bool(raw.get("circumstance", False)),
-        lone_topic="strict" if raw.get("lone_topic") == "strict" else bool(raw.get("lone_topic", False)),
+        lone_topic=_lone_topic(qid, raw.get("lone_topic", False)),
         circumstances_count=bool(raw.get("circumstances_count", False)),
         related=tuple(str(x) for x in (raw.get("related") or [])),
         positive=lists["positive"],
@@ -308,6 +316,7 @@ def _load(directory: str) -> CueSet:
         legal_reference=c("legal_reference"),
         meta_text=c("meta_text"),
         purpose=c("purpose"),
+        mitigation=c("mitigation"),
         terms=terms,
     )
 
