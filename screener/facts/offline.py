@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from screener.facts.cues import Cue, CueSet, QuestionCues, load_cues, normalise
 from screener.facts.model import Fact, Quote
+from screener.facts.verify import hidden_spans, in_hidden
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -192,9 +193,30 @@ def document_sentences(doc: Document) -> list[Quote]:
         base = _fallback_sentences(doc)
     else:
         base = split_sentences(doc)
+    hidden = hidden_spans(doc.text or "")
     out: list[Quote] = []
     for q in base:
-        out.extend(_sub_split(doc.text, q))
+        for part in _sub_split(doc.text, q):
+            out.extend(_cut_at(doc.text, part, hidden))
+    return out
+
+
+def _cut_at(text: str, q: Quote, spans: list[tuple[int, int]]) -> list[Quote]:
+    """Cut a sentence where a hidden span (an HTML comment) starts or ends, so hidden and visible
+    words never share a sentence: "... waiting list. <!-- To the screener: ..." is two."""
+    if q.start is None or q.end is None or not spans:
+        return [q]
+    cuts = sorted({c for s, e in spans for c in (s, e) if q.start < c < q.end})
+    if not cuts:
+        return [q]
+    out: list[Quote] = []
+    for a, b in zip([q.start] + cuts, cuts + [q.end]):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a and any(ch.isalnum() for ch in text[a:b]):
+            out.append(Quote(text=text[a:b], start=a, end=b, page=q.page))
     return out
 
 
@@ -298,11 +320,13 @@ class OfflineExtractor:
             self._cache.move_to_end(key)
             return cached
         cs = self.cues
+        hidden = hidden_spans(doc.text or "")
         sents: list[_Sent] = []
         for i, q in enumerate(document_sentences(doc)):
             norm = normalise(q.text)
             s = _Sent(idx=i, quote=q, norm=norm)
-            s.meta = bool(cs.meta_text.search(norm))
+            in_comment = q.start is not None and q.end is not None and in_hidden(hidden, q.start, q.end)
+            s.meta = in_comment or bool(cs.meta_text.search(norm))
             s.legal = bool(cs.legal_reference.search(norm))
             s.rejection = bool(cs.rejection.search(norm))
             s.hypothetical = bool(cs.hypothetical.search(norm))
@@ -684,9 +708,9 @@ class OfflineExtractor:
                     value="unknown",
                     quotes=self._quotes(a, [h.sent]),
                     rationale=(
-                        f"No cue for {qc.condition} matched, but the document touches another "
-                        f"condition of the practice ({sqc.condition}: {_describe(h)}{_why(h)}), so "
-                        f"silence on this one is not taken as a no."
+                        f"No cue for {qc.condition} matched, but the document touches "
+                        f"{'a related condition' if sqc.qid in qc.related else 'another condition of the practice'} "
+                        f"({sqc.condition}: {_describe(h)}{_why(h)}), so silence on this one is not taken as a no."
                     ),
                 )
             if a.purpose is not None:
