@@ -455,7 +455,7 @@ class OfflineExtractor:
         for cue in qc.positive:
             for si, ms, me, text in self._matches(a, cue):
                 s = a.sents[si]
-                neg = self._negation(s, ms, me)
+                neg = "none" if cue.negated_form else self._negation(s, ms, me)
                 ok, cj, ctext = self._with_ok(a, cue, si)
                 if not ok:
                     if neg == "none" and cue.otherwise == "trigger":
@@ -504,7 +504,9 @@ class OfflineExtractor:
                 ok, cj, ctext = self._with_ok(a, cue, si)
                 if ok:
                     hits.append(_Hit("trigger", si, cue, text, "", cj, ctext))
-        pos_sents = {h.sent for h in hits if h.kind == "positive"}
+        # An exclusive negative ("estimates age and gender") gives way to anything of the condition
+        # in its own sentence: "age, gender and ethnic origin" is not a list of unlisted traits only.
+        pos_sents = {h.sent for h in hits if h.kind != "negative"}
         hits = [h for h in hits if not (h.kind == "negative" and h.cue.exclusive and h.sent in pos_sents)]
         hits.sort(key=lambda h: (h.sent, ("positive", "negative", "trigger").index(h.kind)))
         a.hits[qc.qid] = hits

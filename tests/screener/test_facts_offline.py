@@ -857,3 +857,34 @@ def test_a_claimed_exception_is_a_conclusion_not_a_fact(ex):
     text = ("De camera in het klaslokaal leest tijdens de les de gezichtsuitdrukkingen van leerlingen en "
             "geeft per leerling een stemmingsscore. Dit systeem valt daarom onder de uitzondering voor medische redenen.")
     assert facts_for(ex, text, ["f.medical_safety"])["f.medical_safety"].value != "yes"
+
+
+def test_a_cue_worded_as_a_negation_is_not_undone_by_another_negator(ex):
+    # "geen andere uitweg" is a negator in the same sentence; the counterfactual still counts.
+    text = ("Het model toont leningen vaker aan klanten met signalen die wijzen op geldnood. "
+            "In gesprekken zegt een groot deel 'geen andere uitweg' te hebben gezien en de lening zonder de berichten "
+            "niet te hebben afgesloten.")
+    assert facts_for(ex, text, ["b.distortion"])["b.distortion"].value == "yes"
+    # the ordinary cues of the same question keep their negation handling
+    denied = "Er is geen sprake van verstoring van het gedrag; klanten kiezen zelf."
+    assert facts_for(ex, denied, ["b.distortion"])["b.distortion"].value != "yes"
+
+
+def test_a_prediction_of_future_offences_is_not_hypothetical_wording(ex):
+    text = ("The engine identifies, among incoming passengers, individuals likely to commit terrorist offences "
+            "in the future, so that they can be stopped for secondary screening. "
+            "It does not use watch-list hits, intelligence reports or any information about acts of the passenger.")
+    f = facts_for(ex, text, ["d.crime_risk", "d.solely_profiling"])
+    assert f["d.crime_risk"].value == "yes"
+    assert f["d.solely_profiling"].value == "yes"
+    plan = "In the future the municipality may use a model that predicts which residents will commit burglaries."
+    assert facts_for(ex, plan, ["d.crime_risk"])["d.crime_risk"].value != "yes"
+
+
+def test_unlisted_traits_beside_ethnic_origin_are_not_a_no(ex):
+    text = ("Een camera boven de ingang legt van iedere bezoeker het gezicht vast. Ons model schat per persoon de "
+            "leeftijd, het geslacht en de etnische afkomst in, op basis van gelaatstrekken.")
+    assert facts_for(ex, text, ["g.sensitive_inference"])["g.sensitive_inference"].value != "no"
+    only = ("Een camera boven de ingang legt van iedere bezoeker het gezicht vast. Ons model schat per persoon de "
+            "leeftijd en het geslacht in, voor bezoekersstatistieken.")
+    assert facts_for(ex, only, ["g.sensitive_inference"])["g.sensitive_inference"].value == "no"
