@@ -888,3 +888,19 @@ def test_unlisted_traits_beside_ethnic_origin_are_not_a_no(ex):
     only = ("Een camera boven de ingang legt van iedere bezoeker het gezicht vast. Ons model schat per persoon de "
             "leeftijd en het geslacht in, voor bezoekersstatistieken.")
     assert facts_for(ex, only, ["g.sensitive_inference"])["g.sensitive_inference"].value == "no"
+
+
+def test_a_negated_purpose_is_not_a_denial_of_law_enforcement(ex):
+    text = ("De camera's op het politievoertuig filmen het winkelend publiek en vergelijken gezichten live met een lijst. "
+            "Een machtiging is niet aangevraagd, omdat het om een preventieve inzet gaat en niet om de opsporing van "
+            "een specifiek ernstig misdrijf.")
+    assert facts_for(ex, text, ["h.law_enforcement"])["h.law_enforcement"].value == "yes"
+    private = ("The shopping centre compares the faces of visitors live with its own list of banned persons. "
+               "It acts on its own behalf; the police is not involved.")
+    assert facts_for(ex, private, ["h.law_enforcement"])["h.law_enforcement"].value == "no"
+
+
+def test_pitch_and_speech_rate_are_biometric_input_for_emotions(ex):
+    text = ("De module analyseert het geluidskanaal van de medewerker. Het model kijkt naar toonhoogte, spreektempo "
+            "en stiltes en bepaalt per gespreksfragment of de medewerker geïrriteerd, gespannen of verveeld klinkt.")
+    assert facts_for(ex, text, ["f.emotion_inference"])["f.emotion_inference"].value == "yes"
