@@ -59,7 +59,7 @@ def test_cue_files_are_plain_yaml_with_known_keys():
         "condition", "defining", "modal_ok", "negation_is_negative", "trigger_blocks_no", "threshold",
         "positive", "negative", "trigger", "fallback_trigger", "exemplars", "circumstance", "related", "lone_topic", "circumstances_count",
     }
-    allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive"}
+    allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive", "negated_form"}
     for path in sorted(Path(CUES_DIR).glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         if path.name == "common.yaml":
