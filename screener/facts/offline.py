@@ -151,18 +151,21 @@ def _sub_split(text: str, q: Quote) -> list[Quote]:
     cuts = sorted({m.start() for m in _LABEL_LINE.finditer(text, s0, e0)} | {m.end() - 1 for m in _LINE_END_PUNCT.finditer(text, s0, e0)})
     if not cuts:
         return [q]
+    return _pieces(text, q, cuts) or [q]
+
+
+def _pieces(text: str, q: Quote, cuts: list[int]) -> list[Quote]:
+    """``q`` cut at the sorted offsets ``cuts`` (inside it), each piece trimmed of surrounding
+    whitespace; pieces without a letter or digit are dropped."""
     out: list[Quote] = []
-    start = s0
-    for c in cuts + [e0]:
-        a, b = start, c
+    for a, b in zip([q.start] + cuts, cuts + [q.end]):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
         if b > a and any(ch.isalnum() for ch in text[a:b]):
             out.append(Quote(text=text[a:b], start=a, end=b, page=q.page))
-        start = c
-    return out or [q]
+    return out
 
 
 _FALLBACK_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n\s*\n|\n(?=\s*[-*•]\s)|\n(?=[A-Z][A-Za-z ]{0,40}:\s)")
@@ -185,15 +188,17 @@ def _fallback_sentences(doc: Document) -> list[Quote]:
     return out
 
 
-def document_sentences(doc: Document) -> list[Quote]:
-    """Sentences with exact offsets: ``ingest.sentences.split_sentences``, split at label lines."""
+def document_sentences(doc: Document, hidden: list[tuple[int, int]] | None = None) -> list[Quote]:
+    """Sentences with exact offsets: ``ingest.sentences.split_sentences``, split at label lines
+    and at the edges of ``hidden`` spans (``verify.hidden_spans`` of the text when not given)."""
     try:
         from ingest.sentences import split_sentences
     except ImportError:  # pragma: no cover - the shared splitter is part of the project
         base = _fallback_sentences(doc)
     else:
         base = split_sentences(doc)
-    hidden = hidden_spans(doc.text or "")
+    if hidden is None:
+        hidden = hidden_spans(doc.text or "")
     out: list[Quote] = []
     for q in base:
         for part in _sub_split(doc.text, q):
@@ -207,17 +212,7 @@ def _cut_at(text: str, q: Quote, spans: list[tuple[int, int]]) -> list[Quote]:
     if q.start is None or q.end is None or not spans:
         return [q]
     cuts = sorted({c for s, e in spans for c in (s, e) if q.start < c < q.end})
-    if not cuts:
-        return [q]
-    out: list[Quote] = []
-    for a, b in zip([q.start] + cuts, cuts + [q.end]):
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a and any(ch.isalnum() for ch in text[a:b]):
-            out.append(Quote(text=text[a:b], start=a, end=b, page=q.page))
-    return out
+    return _pieces(text, q, cuts) if cuts else [q]
 
 
 # --------------------------------------------------------------------------- hits
@@ -322,7 +317,7 @@ class OfflineExtractor:
         cs = self.cues
         hidden = hidden_spans(doc.text or "")
         sents: list[_Sent] = []
-        for i, q in enumerate(document_sentences(doc)):
+        for i, q in enumerate(document_sentences(doc, hidden)):
             norm = normalise(q.text)
             s = _Sent(idx=i, quote=q, norm=norm)
             in_comment = q.start is not None and q.end is not None and in_hidden(hidden, q.start, q.end)
