@@ -131,6 +131,7 @@ class _Sent:
     quote: Quote
     norm: str
     meta: bool = False  # addresses the screener / model: never evidence for yes or no
+    open: bool = False  # says the information is missing ("the file holds no information on harm")
     legal: bool = False  # quotes or discusses the law: positives are only triggers
     rejection: bool = False  # a rejected alternative
     hypothetical: bool = False
@@ -326,6 +327,7 @@ class OfflineExtractor:
             s.rejection = bool(cs.rejection.search(norm))
             s.hypothetical = bool(cs.hypothetical.search(norm))
             s.question = norm.rstrip().endswith("?")
+            s.open = bool(cs.open_statement.search(norm))
             s.hard = [(m.start(), m.end()) for m in cs.hard_boundary.finditer(norm)]
             s.soft = [(m.start(), m.end()) for m in cs.soft_boundary.finditer(norm)]
             sents.append(s)
@@ -347,7 +349,7 @@ class OfflineExtractor:
         return analysis
 
     def _purpose_sentence(self, sents: list[_Sent]) -> int | None:
-        usable = [s for s in sents if not s.meta and not s.legal and not s.question]
+        usable = [s for s in sents if not s.meta and not s.legal and not s.question and not s.open]
         for s in usable:
             if len(s.norm.split()) >= 4 and self.cues.purpose.search(s.norm):
                 return s.idx
@@ -461,6 +463,8 @@ class OfflineExtractor:
                         hits.append(_Hit("trigger", si, cue, text, "in a sentence addressed to the screener"))
                 elif s.legal:
                     hits.append(_Hit("trigger", si, cue, text, "in a sentence about the law"))
+                elif s.open:
+                    hits.append(_Hit("trigger", si, cue, text, "where the document says this is not known"))
                 elif neg == "negated_after" or (neg == "negated" and qc.negation_is_negative):
                     hits.append(_Hit("negative", si, cue, text, "negated", cj, ctext))
                 elif neg == "negated":
@@ -478,9 +482,9 @@ class OfflineExtractor:
         for cue in qc.negative:
             for si, ms, me, text in self._matches(a, cue):
                 s = a.sents[si]
-                if s.meta or s.legal or s.question:
+                if s.meta or s.legal or s.question or s.open:
                     continue
-                if self._negation(s, ms, me) != "none":
+                if not cue.negated_form and self._negation(s, ms, me) != "none":
                     continue
                 ok, cj, ctext = self._with_ok(a, cue, si)
                 if ok:
@@ -606,6 +610,44 @@ class OfflineExtractor:
             ),
         )
 
+    # ------------------------------------------------------------------ inference
+
+    def _inferred(self, a: _Analysis, qc: QuestionCues) -> Fact | None:
+        """``yes`` for a condition that no cue states or denies, when the conditions it follows
+        from (``inferred_from``) are all stated: a deceptive technique that leads the persons it
+        addresses to significant harm has distorted their behaviour (Art. 5(1)(a): "thereby
+        causing them to take a decision … in a manner that causes … significant harm").
+
+        Documents describe the harm (savings transferred, double payments, surgery booked) far
+        more often than they name the distortion. Any doubt about the condition itself (a cue
+        negated nearby, hypothetical, in a question) blocks the inference. The rationale says the
+        fact is inferred and quotes the statements it rests on, so the reviewer checks the
+        causal link.
+        """
+        if not qc.inferred_from:
+            return None
+        facts = []
+        for qid in qc.inferred_from:
+            if qid == qc.qid or qid not in self.cues.questions:
+                return None
+            f = self._fact(a, qid)
+            if f.value != "yes" or not f.quotes:
+                return None
+            facts.append((self.cues.questions[qid], f))
+        quotes: list[Quote] = []
+        for _, f in facts:
+            for q in f.quotes[:1]:
+                if all(q.text != x.text for x in quotes):
+                    quotes.append(q.model_copy())
+        stated = "; ".join(f"{sqc.condition} ({f.rationale.rstrip('.')})" for sqc, f in facts)
+        note = f" {qc.inference}" if qc.inference else ""
+        return Fact(
+            condition_id=qc.qid,
+            value="yes",
+            quotes=quotes[: self.max_quotes],
+            rationale=f"Inferred, not stated: the document states {stated}.{note} Check the causal link.",
+        )
+
     # ------------------------------------------------------------------ facts
 
     def _quotes(self, a: _Analysis, idxs: list[int]) -> list[Quote]:
@@ -669,6 +711,9 @@ class OfflineExtractor:
                 quotes=self._quotes(a, [h.sent for h in neg] + [h.ctx_sent for h in neg[:1]]),
                 rationale=_rationale_no(neg),
             )
+        inferred = None if any(t.why for t in trig) else self._inferred(a, qc)
+        if inferred is not None:
+            return inferred
         if trig and qc.defining:
             lone = self._lone_topic(a, qc, trig)
             if lone is not None:

@@ -422,6 +422,48 @@ def test_question_sentence_is_not_evidence(ex):
     assert f.value != "yes", f.rationale
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over gevolgen voor de ontvangers, zoals financiële schade of schade aan hun gezondheid, bevat het dossier geen informatie.",
+        "The file holds no information on financial losses or debt of the recipients.",
+        "It is unclear whether the recipients suffered financial losses or debt.",
+    ],
+)
+def test_a_statement_that_a_fact_is_not_known_is_no_evidence_for_it(ex, sentence):
+    """"The file holds no information on financial harm" names the harm but states nothing:
+    the fact stays open instead of becoming a yes (the harm word) or a no (the negator)."""
+    text = "The campaign office sent cloned-voice voicemails with false polling-station closures. " + sentence
+    f = facts_for(ex, text, ["a.significant_harm"])["a.significant_harm"]
+    assert f.value == "unknown", f.rationale
+    assert "not known" in f.rationale
+    stated = facts_for(ex, text.replace(sentence, "Several recipients suffered financial losses and debt."), ["a.significant_harm"])
+    assert stated["a.significant_harm"].value == "yes"
+
+
+def test_distortion_is_inferred_from_a_technique_and_the_harm_it_led_to(ex):
+    """Documents describe what people did and lost, rarely "distortion": a point (a) technique
+    plus significant harm to the persons addressed gives an inferred yes, quoting both; without
+    the harm, or with the distortion denied, there is no inference."""
+    text = (
+        "The voice model introduces itself as an employee of the caller's own bank and says that "
+        "suspicious payments were blocked this morning. Callers transferred EUR 8,400 on average "
+        "to a locked account, and eleven of them lost their savings."
+    )
+    ids = ["a.technique", "a.distortion", "a.significant_harm"]
+    facts = facts_for(ex, text, ids)
+    assert facts["a.technique"].value == "yes" and facts["a.significant_harm"].value == "yes"
+    d = facts["a.distortion"]
+    assert d.value == "yes", d.rationale
+    assert d.rationale.startswith("Inferred, not stated") and "causal link" in d.rationale
+    assert {q.text for q in d.quotes} >= {facts["a.technique"].quotes[0].text, facts["a.significant_harm"].quotes[0].text}
+    assert_quotes_verbatim(text, facts)
+    no_harm = text.split(" Callers")[0]
+    assert facts_for(ex, no_harm, ids)["a.distortion"].value == "unknown"
+    denied = text + " The calls did not influence the decisions of the callers."
+    assert facts_for(ex, denied, ids)["a.distortion"].value != "yes"
+
+
 def test_significant_harm_needs_stated_harm(ex):
     plain = "The app uses hidden audio cues to nudge shoppers to buy more snacks."
     harmful = "The app uses hidden audio cues to push users into high-interest loans and debt."

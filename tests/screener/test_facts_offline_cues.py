@@ -58,6 +58,7 @@ def test_cue_files_are_plain_yaml_with_known_keys():
     allowed_q = {
         "condition", "defining", "modal_ok", "negation_is_negative", "trigger_blocks_no", "threshold",
         "positive", "negative", "trigger", "fallback_trigger", "exemplars", "circumstance", "related", "lone_topic", "circumstances_count",
+        "inferred_from", "inference",
     }
     allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive", "negated_form"}
     for path in sorted(Path(CUES_DIR).glob("*.yaml")):
@@ -70,6 +71,15 @@ def test_cue_files_are_plain_yaml_with_known_keys():
             for kind in ("positive", "negative", "trigger", "fallback_trigger"):
                 for c in q.get(kind) or []:
                     assert set(c) <= allowed_c, (path.name, qid, set(c) - allowed_c)
+
+
+def test_inferred_from_names_known_questions_of_the_same_practice(cues):
+    """An inference may only rest on conditions of its own practice that exist."""
+    for qid, q in cues.questions.items():
+        for src in q.inferred_from:
+            assert src in cues.questions and src != qid, (qid, src)
+            assert cues.questions[src].practice == q.practice, (qid, src)
+            assert not cues.questions[src].inferred_from, (qid, src)  # no chains
 
 
 def test_model_string_changes_with_the_data(cues):

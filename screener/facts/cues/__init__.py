@@ -77,6 +77,8 @@ class QuestionCues:
     trigger: tuple[Cue, ...] = ()
     fallback_trigger: tuple[Cue, ...] = ()
     exemplars: tuple[str, ...] = ()
+    inferred_from: tuple[str, ...] = ()  # questions whose joint "yes" implies this one when nothing states it
+    inference: str = ""  # why they imply it (legal reference), quoted in the rationale
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,7 @@ class CueSet:
     hypothetical: re.Pattern
     legal_reference: re.Pattern
     meta_text: re.Pattern
+    open_statement: re.Pattern
     purpose: re.Pattern
     mitigation: re.Pattern
     terms: dict[str, str] = field(default_factory=dict)
@@ -268,6 +271,8 @@ def _question(qid: str, practice: str | None, raw: dict, terms: dict[str, str]) 
         trigger=lists["trigger"],
         fallback_trigger=lists["fallback_trigger"],
         exemplars=tuple(str(x) for x in (raw.get("exemplars") or [])),
+        inferred_from=tuple(str(x) for x in (raw.get("inferred_from") or [])),
+        inference=str(raw.get("inference") or ""),
     )
 
 
@@ -317,6 +322,7 @@ def _load(directory: str) -> CueSet:
         hypothetical=c("hypothetical"),
         legal_reference=c("legal_reference"),
         meta_text=c("meta_text"),
+        open_statement=c("open_statement"),
         purpose=c("purpose"),
         mitigation=c("mitigation"),
         terms=terms,
