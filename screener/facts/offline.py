@@ -365,10 +365,28 @@ class OfflineExtractor:
 
         'negated': a negator governs the cue in its clause ("geen emotieherkenning", "does not
         use facial recognition", "no timers, scarcity messages or profiling");
-        'negated_after': a negator after the cue with a verb of use ("emotieherkenning wordt niet
-        toegepast"); 'uncertain': negation nearby but not clearly about the cue (a trigger);
+        'negated_after': an explicit denial, a negator after the cue with a verb of use
+        ("emotieherkenning wordt niet toegepast") or a sentence opening with what is left out
+        ("Niet gebruikt: sociale media, …"); 'uncertain': negation nearby but not clearly about the cue (a trigger);
         'none'.
         """
+        cs = self.cues
+        norm = s.norm
+        head = cs.exclusion_head.match(norm)
+        if head and head.end() <= ms:
+            return "negated_after"  # an explicit denial: "Niet gebruikt: sociale media, woonwijk"
+        paren = _enclosing_parentheses(norm, ms, me)
+        if paren is not None:
+            # A parenthesis lists what the phrase before it names: "no data from outside the
+            # platform (social media, credit data) is used" denies social media too.
+            inner = self._negation_in_clause(s, ms, me)
+            if inner != "none":
+                return inner
+            outer = self._negation_in_clause(s, *paren)
+            return outer if outer in ("negated", "negated_after") else "none"
+        return self._negation_in_clause(s, ms, me)
+
+    def _negation_in_clause(self, s: _Sent, ms: int, me: int) -> str:
         cs = self.cues
         norm = s.norm
         hs = max((e for b, e in s.hard if e <= ms), default=0)
@@ -769,6 +787,17 @@ class OfflineExtractor:
         )
 
 
+def _enclosing_parentheses(norm: str, ms: int, me: int) -> tuple[int, int] | None:
+    """The span of the parenthesis around ``norm[ms:me]``, brackets included, if there is one."""
+    opening = norm.rfind("(", 0, ms)
+    if opening < 0 or ")" in norm[opening:ms]:
+        return None
+    closing = norm.find(")", me)
+    if closing < 0 or "(" in norm[me:closing]:
+        return None
+    return opening, closing + 1
+
+
 # --------------------------------------------------------------------------- siblings
 
 
@@ -824,7 +853,7 @@ def _rationale_yes(pos: list[_Hit]) -> str:
 def _rationale_no(neg: list[_Hit]) -> str:
     h = neg[0]
     if h.why == "negated":
-        return f"The document denies it: {_describe(h)} is negated{_context(h)}{_more(neg)}."
+        return f"The document denies it: {_describe(h)}{_context(h)} is negated{_more(neg)}."
     return f"Explicit statement: matched {_describe(h)}{_context(h)}{_more(neg)}."
 
 

@@ -441,6 +441,45 @@ def test_a_statement_that_a_fact_is_not_known_is_no_evidence_for_it(ex, sentence
     assert stated["a.significant_harm"].value == "yes"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Niet gebruikt: sociale media, woonwijk, nationaliteit.",
+        "Bewust uitgesloten zijn sociale media, koopgedrag bij andere bedrijven en woonwijk.",
+        "Deliberately excluded are social media, postcode and nationality.",
+    ],
+)
+def test_a_sentence_opening_with_what_is_left_out_denies_its_list(ex, sentence):
+    text = "The bank's model proposes a credit limit from income and repayment history. " + sentence
+    f = facts_for(ex, text, ["c.unrelated_context"])["c.unrelated_context"]
+    assert f.value == "no", f.rationale
+    listed = text.replace(sentence, "Inputs: social media, postcode and nationality.")
+    assert facts_for(ex, listed, ["c.unrelated_context"])["c.unrelated_context"].value != "no"
+
+
+def test_excluded_persons_are_not_an_exclusion_list():
+    """ "Excluded from the scheme are residents with a low score" is a consequence, not a denial:
+    the head needs a colon, or "deliberately/bewust excluded are"."""
+    from screener.facts.cues import load_cues, normalise
+
+    head = load_cues().exclusion_head
+    assert head.match(normalise("Excluded: social media."))
+    assert not head.match(normalise("Excluded from the scheme are residents with a low social score."))
+    assert not head.match(normalise("Uitgesloten worden bewoners met een lage score."))
+
+
+def test_a_parenthesis_inherits_the_negation_of_the_phrase_it_explains(ex):
+    text = (
+        "The platform scores drivers on trip telemetry. No data from outside the platform "
+        "(social media, credit data, criminal records) is used."
+    )
+    f = facts_for(ex, text, ["c.unrelated_context"])["c.unrelated_context"]
+    assert f.value != "yes", f.rationale
+    plain = text.replace("No data from outside the platform (social media, credit data, criminal records) is used.",
+                         "Data from outside the platform (social media, credit data) is used for loan decisions.")
+    assert facts_for(ex, plain, ["c.unrelated_context"])["c.unrelated_context"].value == "yes"
+
+
 def test_distortion_is_inferred_from_a_technique_and_the_harm_it_led_to(ex):
     """Documents describe what people did and lost, rarely "distortion": a point (a) technique
     plus significant harm to the persons addressed gives an inferred yes, quoting both; without

@@ -92,6 +92,7 @@ class CueSet:
     negation_after: re.Pattern
     negation_after_strong: re.Pattern
     not_negation: re.Pattern
+    exclusion_head: re.Pattern
     hard_boundary: re.Pattern
     soft_boundary: re.Pattern
     rejection: re.Pattern
@@ -316,6 +317,7 @@ def _load(directory: str) -> CueSet:
         negation_after=n("after"),
         negation_after_strong=n("after_strong"),
         not_negation=n("not_negation"),
+        exclusion_head=n("exclusion_head"),
         hard_boundary=n("hard_boundary", False),
         soft_boundary=n("soft_boundary", False),
         rejection=c("rejection"),
