@@ -525,6 +525,10 @@ class OfflineExtractor:
         # in its own sentence: "age, gender and ethnic origin" is not a list of unlisted traits only.
         pos_sents = {h.sent for h in hits if h.kind != "negative"}
         hits = [h for h in hits if not (h.kind == "negative" and h.cue.exclusive and h.sent in pos_sents)]
+        # An explicit exclusion ("the staff channel is excluded from the analysis") outweighs the
+        # mentions of staff elsewhere (the employee who receives the alert is not the one analysed).
+        if any(h.kind == "negative" and h.cue.overrides for h in hits):
+            hits = [h for h in hits if h.kind != "positive"]
         hits.sort(key=lambda h: (h.sent, ("positive", "negative", "trigger").index(h.kind)))
         a.hits[qc.qid] = hits
         return hits
@@ -657,13 +661,13 @@ class OfflineExtractor:
             for q in f.quotes[:1]:
                 if all(q.text != x.text for x in quotes):
                     quotes.append(q.model_copy())
-        stated = "; ".join(f"{sqc.condition} ({f.rationale.rstrip('.')})" for sqc, f in facts)
+        stated = " and ".join(sqc.condition for sqc, _ in facts)
         note = f" {qc.inference}" if qc.inference else ""
         return Fact(
             condition_id=qc.qid,
             value="yes",
             quotes=quotes[: self.max_quotes],
-            rationale=f"Inferred, not stated: the document states {stated}.{note} Check the causal link.",
+            rationale=f"Inferred, not stated: the document states {stated} (quoted).{note} Check the causal link.",
         )
 
     # ------------------------------------------------------------------ facts

@@ -428,6 +428,7 @@ def test_question_sentence_is_not_evidence(ex):
         "Over gevolgen voor de ontvangers, zoals financiële schade of schade aan hun gezondheid, bevat het dossier geen informatie.",
         "The file holds no information on financial losses or debt of the recipients.",
         "It is unclear whether the recipients suffered financial losses or debt.",
+        "Of de ontvangers financiële schade of schulden hebben, staat niet in het dossier.",
     ],
 )
 def test_a_statement_that_a_fact_is_not_known_is_no_evidence_for_it(ex, sentence):
@@ -478,6 +479,52 @@ def test_a_parenthesis_inherits_the_negation_of_the_phrase_it_explains(ex):
     plain = text.replace("No data from outside the platform (social media, credit data, criminal records) is used.",
                          "Data from outside the platform (social media, credit data) is used for loan decisions.")
     assert facts_for(ex, plain, ["c.unrelated_context"])["c.unrelated_context"].value == "yes"
+
+
+def test_staff_excluded_from_the_analysis_outweigh_mentions_of_staff(ex):
+    """The employee who gets the alert is not the person analysed: an explicit exclusion of the
+    staff from the analysis makes the workplace condition a no, mentions of staff elsewhere aside."""
+    text = (
+        "The system listens to calls and recognises from the caller's voice whether the caller is "
+        "getting angry. The employee then gets a suggestion on screen. "
+        "The voice of the employee is technically excluded from the analysis."
+    )
+    f = facts_for(ex, text, ["f.workplace_education"])["f.workplace_education"]
+    assert f.value == "no", f.rationale
+    without = text.replace(" The voice of the employee is technically excluded from the analysis.", "")
+    assert facts_for(ex, without, ["f.workplace_education"])["f.workplace_education"].value != "no"
+
+
+def test_a_private_operator_enforcing_its_own_house_bans_is_not_law_enforcement(ex):
+    text = (
+        "Two cameras above the entrance compare the faces of arriving visitors with photos of "
+        "persons with a house ban. The venue uses the system itself, to enforce its own house bans."
+    )
+    f = facts_for(ex, text, ["h.law_enforcement"])["h.law_enforcement"]
+    assert f.value == "no", f.rationale
+    nl = "De camera's vergelijken gezichten van bezoekers met foto's. De politie is er niet bij betrokken."
+    assert facts_for(ex, nl, ["h.law_enforcement"])["h.law_enforcement"].value == "no"
+
+
+def test_an_emotion_list_per_participant_from_the_webcam_is_emotion_inference(ex):
+    text = (
+        "The SDK analyses the webcam image and microphone signal of each participant.\n"
+        "Per participant, every 5 seconds:\n"
+        "- affect: frustration, confusion, boredom and calm, each as a probability;"
+    )
+    f = facts_for(ex, text, ["f.emotion_inference"])["f.emotion_inference"]
+    assert f.value == "yes", f.rationale
+    no_input = text.replace("the webcam image and microphone signal", "the chat messages")
+    assert facts_for(ex, no_input, ["f.emotion_inference"])["f.emotion_inference"].value != "yes"
+
+
+def test_an_audit_afterwards_is_not_post_identification(ex):
+    """"achteraf" of a log ("so that it can be checked afterwards who searched") says nothing
+    about when faces are compared; "beelden worden achteraf vergeleken" does."""
+    audit = "Het systeem logt elke vergelijking, zodat achteraf kan worden gecontroleerd wie wat heeft gezocht."
+    post = "De camerabeelden worden achteraf vergeleken met de foto's van verdachten."
+    assert facts_for(ex, audit, ["h.realtime"])["h.realtime"].value != "no"
+    assert facts_for(ex, post, ["h.realtime"])["h.realtime"].value == "no"
 
 
 def test_distortion_is_inferred_from_a_technique_and_the_harm_it_led_to(ex):

@@ -55,6 +55,7 @@ class Cue:
     otherwise: str = "trigger"  # what a positive cue counts as when ``with`` does not match
     blocks_no: bool = True  # trigger cues: False = does not keep an explicit "no" at unknown
     exclusive: bool = False  # negative cues: ignored in a sentence that also has a positive cue
+    overrides: bool = False  # negative cues: an explicit exclusion that outweighs every mere mention (positive) of the question
     negated_form: bool = False  # positive cues whose wording is a negation ("not told it is an AI"): nearby negators do not turn them
 
 
@@ -236,6 +237,7 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
         otherwise=otherwise,
         blocks_no=bool(raw.get("blocks_no", True)),
         exclusive=bool(raw.get("exclusive", False)),
+        overrides=bool(raw.get("overrides", False)),
         negated_form=bool(raw.get("negated_form", False)),
     )
 
