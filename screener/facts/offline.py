@@ -365,8 +365,8 @@ class OfflineExtractor:
 
         'negated': a negator governs the cue in its clause ("geen emotieherkenning", "does not
         use facial recognition", "no timers, scarcity messages or profiling");
-        'negated_after': an explicit denial, a negator after the cue with a verb of use
-        ("emotieherkenning wordt niet toegepast") or a sentence opening with what is left out
+        'negated_after': a negator after the cue with a verb of use ("emotieherkenning wordt
+        niet toegepast"); 'denied': the cue is listed in a sentence opening with what is left out
         ("Niet gebruikt: sociale media, …"); 'uncertain': negation nearby but not clearly about the cue (a trigger);
         'none'.
         """
@@ -374,7 +374,7 @@ class OfflineExtractor:
         norm = s.norm
         head = cs.exclusion_head.match(norm)
         if head and head.end() <= ms:
-            return "negated_after"  # an explicit denial: "Niet gebruikt: sociale media, woonwijk"
+            return "denied"  # a list of what is left out: "Niet gebruikt: sociale media, woonwijk"
         paren = _enclosing_parentheses(norm, ms, me)
         if paren is not None:
             # A parenthesis lists what the phrase before it names: "no data from outside the
@@ -383,7 +383,7 @@ class OfflineExtractor:
             if inner != "none":
                 return inner
             outer = self._negation_in_clause(s, *paren)
-            return outer if outer in ("negated", "negated_after") else "none"
+            return outer if outer in ("negated", "negated_after", "denied") else "none"
         return self._negation_in_clause(s, ms, me)
 
     def _negation_in_clause(self, s: _Sent, ms: int, me: int) -> str:
@@ -471,6 +471,10 @@ class OfflineExtractor:
             for si, ms, me, text in self._matches(a, cue):
                 s = a.sents[si]
                 neg = "none" if cue.negated_form else self._negation(s, ms, me)
+                if neg == "negated_after" and not qc.negation_is_negative:
+                    # who or where: "wat leerlingen typen wordt niet opgeslagen" denies the text, not the pupils
+                    if not self.cues.after_person.search(s.norm[me : me + 80]):
+                        neg = "negated"
                 ok, cj, ctext = self._with_ok(a, cue, si)
                 if not ok:
                     if neg == "none" and cue.otherwise == "trigger":
@@ -483,7 +487,7 @@ class OfflineExtractor:
                     hits.append(_Hit("trigger", si, cue, text, "in a sentence about the law"))
                 elif s.open:
                     hits.append(_Hit("trigger", si, cue, text, "where the document says this is not known"))
-                elif neg == "negated_after" or (neg == "negated" and qc.negation_is_negative):
+                elif neg in ("negated_after", "denied") or (neg == "negated" and qc.negation_is_negative):
                     hits.append(_Hit("negative", si, cue, text, "negated", cj, ctext))
                 elif neg == "negated":
                     hits.append(_Hit("trigger", si, cue, text, "negated nearby"))
@@ -516,7 +520,7 @@ class OfflineExtractor:
                 s = a.sents[si]
                 if s.legal or s.meta:
                     continue  # the law discussed, or words addressed to the screener: not the system
-                if self._negation(s, ms, me) in ("negated", "negated_after"):
+                if self._negation(s, ms, me) in ("negated", "negated_after", "denied"):
                     continue
                 ok, cj, ctext = self._with_ok(a, cue, si)
                 if ok:

@@ -518,6 +518,17 @@ def test_an_emotion_list_per_participant_from_the_webcam_is_emotion_inference(ex
     assert facts_for(ex, no_input, ["f.emotion_inference"])["f.emotion_inference"].value != "yes"
 
 
+def test_a_negation_after_a_person_word_denies_it_only_with_a_verb_about_persons(ex):
+    """For who-or-where questions, "wat leerlingen typen wordt niet opgeslagen" denies storing the
+    text, not that pupils are involved; "leerlingen worden niet geanalyseerd" denies the pupils."""
+    base = "De webcam leidt uit het gezicht af of leerlingen gefrustreerd of verveeld zijn tijdens de les. "
+    text = base + "De inhoud van wat leerlingen typen wordt niet opgeslagen."
+    f = facts_for(ex, text, ["f.workplace_education"])["f.workplace_education"]
+    assert f.value == "yes", f.rationale
+    denied = "De webcam leidt uit het gezicht af of klanten gefrustreerd zijn. Leerlingen worden niet geanalyseerd."
+    assert facts_for(ex, denied, ["f.workplace_education"])["f.workplace_education"].value != "yes"
+
+
 def test_an_audit_afterwards_is_not_post_identification(ex):
     """"achteraf" of a log ("so that it can be checked afterwards who searched") says nothing
     about when faces are compared; "beelden worden achteraf vergeleken" does."""

@@ -94,6 +94,7 @@ class CueSet:
     negation_after_strong: re.Pattern
     not_negation: re.Pattern
     exclusion_head: re.Pattern
+    after_person: re.Pattern
     hard_boundary: re.Pattern
     soft_boundary: re.Pattern
     rejection: re.Pattern
@@ -320,6 +321,7 @@ def _load(directory: str) -> CueSet:
         negation_after_strong=n("after_strong"),
         not_negation=n("not_negation"),
         exclusion_head=n("exclusion_head"),
+        after_person=n("after_person"),
         hard_boundary=n("hard_boundary", False),
         soft_boundary=n("soft_boundary", False),
         rejection=c("rejection"),
