@@ -7,6 +7,10 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 FactValue = Literal["yes", "no", "unknown"]
+#: What a yes/no rests on: a statement in the document (quoted), the document's silence (nothing in
+#: it indicates the condition; the quote only shows what the system does), or other stated facts
+#: it follows from (quoted). Silence and inference are weaker: the trace says so.
+FactBasis = Literal["stated", "silence", "inferred"]
 
 
 class Quote(BaseModel):
@@ -30,3 +34,4 @@ class Fact(BaseModel):
     quotes: list[Quote] = Field(default_factory=list)
     rationale: str = ""
     demoted_reason: str | None = None
+    basis: FactBasis = "stated"

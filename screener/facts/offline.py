@@ -634,6 +634,7 @@ class OfflineExtractor:
                 f"{qc.condition}: no other condition of the practice is touched and no sentence "
                 f"resembles such a statement."
             ),
+            basis="silence",
         )
 
     # ------------------------------------------------------------------ inference
@@ -672,6 +673,7 @@ class OfflineExtractor:
             value="yes",
             quotes=quotes[: self.max_quotes],
             rationale=f"Inferred, not stated: the document states {stated} (quoted).{note} Check the causal link.",
+            basis="inferred",
         )
 
     # ------------------------------------------------------------------ facts
@@ -787,6 +789,7 @@ class OfflineExtractor:
                     value="no",
                     quotes=self._quotes(a, [a.purpose]),
                     rationale=ABSENCE_RATIONALE.format(condition=qc.condition),
+                    basis="silence",
                 )
         return Fact(
             condition_id=qid,

@@ -108,6 +108,10 @@ def _value_text(fact: Fact) -> str:
             reason = fact.demoted_reason.rstrip(". ")
             return f"UNKNOWN: {reason}: treated as unknown"
         return "UNKNOWN: not established by the document"
+    if fact.value != UNKNOWN and fact.basis == "silence":
+        word += " (nothing in the document indicates it; quoted: what the system does)"
+    elif fact.value != UNKNOWN and fact.basis == "inferred":
+        word += " (inferred from other stated facts, quoted; check the link)"
     if fact.quotes:
         return f"{word}: " + "; ".join(_quote_text(_report_quote(q)) for q in fact.quotes)
     if fact.rationale:
@@ -165,7 +169,13 @@ def deciding_condition(practice: Practice, values: Mapping[str, FactValue]) -> s
     return w.id if w is not None else None
 
 
-def _conclusion(practice: Practice, values: Mapping[str, FactValue], verdict: str) -> list[str]:
+def _conclusion(
+    practice: Practice,
+    values: Mapping[str, FactValue],
+    verdict: str,
+    bases: Mapping[str, str] | None = None,
+) -> list[str]:
+    bases = bases or {}
     req = evaluate(practice.requires, values)
     lines: list[str] = []
     if verdict == PROHIBITED:
@@ -185,7 +195,14 @@ def _conclusion(practice: Practice, values: Mapping[str, FactValue], verdict: st
     if verdict == NOT_PROHIBITED:
         if req == NO:
             part = next(p for p in practice.requires.parts if evaluate(p, values) == NO)
-            if isinstance(part, Question):
+            if isinstance(part, Question) and bases.get(part.id) == "silence":
+                # A "no" from silence is only as good as the wordings the extractor knows.
+                lines.append(
+                    f"→ NOT PROHIBITED: condition {part.id} does not hold: nothing in the document "
+                    "indicates it (the screener recognises known wordings; read the document "
+                    "for this point)."
+                )
+            elif isinstance(part, Question):
                 lines.append(f"→ NOT PROHIBITED: condition {part.id} does not hold.")
             else:
                 label = f" ({part.label})" if getattr(part, "label", "") else ""
@@ -237,7 +254,8 @@ def evaluate_practice(
         fact = _as_fact(q.id, facts.get(q.id))
         conditions.append(_condition_result(q, fact, lang))
         trace.append(_condition_line(label, q, fact))
-    conclusion = _conclusion(practice, values, on_facts)
+    bases = {qid: _as_fact(qid, f).basis for qid, f in facts.items()}
+    conclusion = _conclusion(practice, values, on_facts, bases)
     if applicable:
         trace.extend(conclusion)
     else:

@@ -538,6 +538,16 @@ def test_an_audit_afterwards_is_not_post_identification(ex):
     assert facts_for(ex, post, ["h.realtime"])["h.realtime"].value == "no"
 
 
+def test_absence_answers_carry_their_basis(ex):
+    """The quoted-absence "no" says it rests on silence; a stated denial says it is stated."""
+    benign = "The app helps travellers plan train journeys and shows departure times."
+    f = facts_for(ex, benign, ["e.facial_db"])["e.facial_db"]
+    assert f.value == "no" and f.basis == "silence", f.rationale
+    denied = "The app shows departure times. No facial recognition database is built and no faces are stored."
+    g = facts_for(ex, denied, ["e.facial_db"])["e.facial_db"]
+    assert g.value == "no" and g.basis == "stated", g.rationale
+
+
 def test_distortion_is_inferred_from_a_technique_and_the_harm_it_led_to(ex):
     """Documents describe what people did and lost, rarely "distortion": a point (a) technique
     plus significant harm to the persons addressed gives an inferred yes, quoting both; without
@@ -553,6 +563,7 @@ def test_distortion_is_inferred_from_a_technique_and_the_harm_it_led_to(ex):
     d = facts["a.distortion"]
     assert d.value == "yes", d.rationale
     assert d.rationale.startswith("Inferred, not stated") and "causal link" in d.rationale
+    assert d.basis == "inferred"
     assert {q.text for q in d.quotes} >= {facts["a.technique"].quotes[0].text, facts["a.significant_harm"].quotes[0].text}
     assert_quotes_verbatim(text, facts)
     no_harm = text.split(" Callers")[0]

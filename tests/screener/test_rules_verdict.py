@@ -340,6 +340,27 @@ def test_exception_lines_and_conclusions():
     assert r.trace[-1] == "→ NOT PROHIBITED: condition f.workplace_education does not hold."
 
 
+def test_a_no_from_silence_or_an_inferred_yes_says_so_in_the_trace():
+    """A "no" that rests on the document's silence is weaker than a stated one: the condition line
+    and the conclusion say that nothing in the document indicates it, so a reader knows to look.
+    An inferred "yes" is marked as inferred."""
+    e = practice("art5.1.e")
+    purpose = Quote(text="The app helps visitors plan their trip.", start=0, end=39)
+    silent = Fact(condition_id="e.facial_db", value="no", quotes=[purpose], rationale="nothing indicates it", basis="silence")
+    stated = silent.model_copy(update={"basis": "stated"})
+    r = evaluate_practice(e, {"e.facial_db": silent}, AS_OF)
+    assert r.verdict == "not_prohibited"
+    assert "nothing in the document indicates it" in r.trace[-1]
+    assert "NO (nothing in the document indicates it" in r.trace[0]
+    r2 = evaluate_practice(e, {"e.facial_db": stated}, AS_OF)
+    assert r2.trace[-1] == "→ NOT PROHIBITED: condition e.facial_db does not hold."
+    a = practice("art5.1.a")
+    inferred = Fact(condition_id="a.distortion", value="yes", quotes=[purpose], basis="inferred")
+    r3 = evaluate_practice(a, {"a.technique": "yes", "a.distortion": inferred, "a.significant_harm": "yes"}, AS_OF)
+    assert r3.verdict == "prohibited"
+    assert any("a.distortion" in line and "inferred from other stated facts" in line for line in r3.trace)
+
+
 def test_point_c_alternatives_in_the_conclusion():
     c = practice("art5.1.c")
     facts = {"c.evaluation": "yes", "c.detrimental_treatment": "yes", "c.unrelated_context": "no", "c.disproportionate": "no"}
