@@ -47,7 +47,7 @@ UNIT_ID = re.compile(
     r"^(?:art\d+[a-z]?(?:\.\d+[a-z]?)?(?:\.[a-z]{1,2})?|recital\d+|annex[IVX]+|gl-prohibited\.(\d+))$"
 )
 
-MIN_WORDS, MAX_WORDS, LONG_MIN_WORDS = 80, 400, 1800
+MIN_WORDS, MAX_WORDS, LONG_MIN_WORDS = 80, 500, 1800
 
 
 def _load(path: Path) -> list[dict]:
