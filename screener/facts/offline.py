@@ -367,8 +367,8 @@ class OfflineExtractor:
         use facial recognition", "no timers, scarcity messages or profiling");
         'negated_after': a negator after the cue with a verb of use ("emotieherkenning wordt
         niet toegepast"); 'denied': the cue is listed in a sentence opening with what is left out
-        ("Niet gebruikt: sociale media, …"); 'uncertain': negation nearby but not clearly about the cue (a trigger);
-        'none'.
+        ("Niet gebruikt: sociale media, …"); 'uncertain': negation nearby but not clearly about
+        the cue (a trigger); 'none'.
         """
         cs = self.cues
         norm = s.norm
@@ -472,7 +472,8 @@ class OfflineExtractor:
                 s = a.sents[si]
                 neg = "none" if cue.negated_form else self._negation(s, ms, me)
                 if neg == "negated_after" and not qc.negation_is_negative:
-                    # who or where: "wat leerlingen typen wordt niet opgeslagen" denies the text, not the pupils
+                    # who or where: "wat leerlingen typen wordt niet opgeslagen" denies storing
+                    # the text, not the pupils
                     if not self.cues.after_person.search(s.norm[me : me + 80]):
                         neg = "negated"
                 ok, cj, ctext = self._with_ok(a, cue, si)
