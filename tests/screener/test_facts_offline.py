@@ -529,6 +529,26 @@ def test_a_negation_after_a_person_word_denies_it_only_with_a_verb_about_persons
     assert facts_for(ex, denied, ["f.workplace_education"])["f.workplace_education"].value != "yes"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We found no assessment of this use against the AI Act, and Legal was not consulted.",
+        "De AI-verordening is op dit project nog niet getoetst.",
+        "Nobody here calls it AI.",
+    ],
+)
+def test_only_an_explicit_statement_makes_a_system_not_an_ai_system(ex, sentence):
+    """'Not an AI system' takes the whole document out of Article 5: the AI Act named, or a
+    negated mention of AI, is no such statement; rules written by people are."""
+    text = "The port terminal scores drivers every week with a gradient-boosted model. " + sentence
+    f = facts_for(ex, text, ["scope.ai_system"])["scope.ai_system"]
+    assert f.value != "no", f.rationale
+    rules = "The tool only applies fixed rules drawn up by staff; no machine learning is used."
+    assert facts_for(ex, rules, ["scope.ai_system"])["scope.ai_system"].value == "no"
+    stated = "De tool maakt geen gebruik van AI; medewerkers hebben de regels zelf opgesteld."
+    assert facts_for(ex, stated, ["scope.ai_system"])["scope.ai_system"].value == "no"
+
+
 def test_an_audit_afterwards_is_not_post_identification(ex):
     """"achteraf" of a log ("so that it can be checked afterwards who searched") says nothing
     about when faces are compared; "beelden worden achteraf vergeleken" does."""
