@@ -1,8 +1,9 @@
-"""Validate the project's own labelled Article 5 cases (evals/data/cases-dev.jsonl, cases-test.jsonl).
+"""Validate the project's own labelled Article 5 cases (evals/data/cases-dev.jsonl, cases-test.jsonl,
+cases-fresh.jsonl).
 
 Stdlib + pytest only. Checks the exchange format (FORMAT.md), the derivation of ``overall``, the
 ``as_of`` applicability of points (ba)/(bb), citations and notes, text lengths, the coverage
-minima the sets were written to meet, and that dev and test hold no near-duplicates.
+minima the sets were written to meet, and that no two sets hold near-duplicates.
 """
 
 from __future__ import annotations
@@ -16,7 +17,11 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parents[2] / "evals" / "data"
-FILES = {"dev": DATA / "cases-dev.jsonl", "test": DATA / "cases-test.jsonl"}
+FILES = {
+    "dev": DATA / "cases-dev.jsonl",
+    "test": DATA / "cases-test.jsonl",
+    "fresh": DATA / "cases-fresh.jsonl",  # held out, plain-language documents; see the README
+}
 
 PRACTICES = (
     "art5.1.a", "art5.1.b", "art5.1.ba", "art5.1.bb", "art5.1.c",
@@ -69,7 +74,7 @@ def sets() -> dict[str, list[dict]]:
 
 @pytest.fixture(scope="module")
 def all_cases(sets) -> list[dict]:
-    return sets["dev"] + sets["test"]
+    return [c for cases in sets.values() for c in cases]
 
 
 def _as_of(case: dict) -> date:
@@ -283,11 +288,12 @@ def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
-def test_no_near_duplicates_between_dev_and_test(sets):
-    dev = [(c["id"], _shingles(c["text"])) for c in sets["dev"]]
-    test = [(c["id"], _shingles(c["text"])) for c in sets["test"]]
-    titles_dev = {c["title"].casefold() for c in sets["dev"]}
-    for c in sets["test"]:
+@pytest.mark.parametrize(("tuned", "held_out"), [("dev", "test"), ("dev", "fresh"), ("test", "fresh")])
+def test_no_near_duplicates_between_sets(sets, tuned, held_out):
+    dev = [(c["id"], _shingles(c["text"])) for c in sets[tuned]]
+    test = [(c["id"], _shingles(c["text"])) for c in sets[held_out]]
+    titles_dev = {c["title"].casefold() for c in sets[tuned]}
+    for c in sets[held_out]:
         assert c["title"].casefold() not in titles_dev, c["id"]
     for did, d in dev:
         for tid, t in test:
