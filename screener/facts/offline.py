@@ -471,11 +471,14 @@ class OfflineExtractor:
             for si, ms, me, text in self._matches(a, cue):
                 s = a.sents[si]
                 neg = "none" if cue.negated_form else self._negation(s, ms, me)
-                if neg == "negated_after" and not qc.negation_is_negative:
-                    # who or where: "wat leerlingen typen wordt niet opgeslagen" denies storing
-                    # the text, not the pupils
-                    if not self.cues.after_person.search(s.norm[me : me + 80]):
-                        neg = "negated"
+                # who or where: "wat leerlingen typen wordt niet opgeslagen" denies storing the
+                # text, not the pupils; only a verb about those persons makes it a denial
+                if (
+                    neg == "negated_after"
+                    and not qc.negation_is_negative
+                    and not self.cues.after_person.search(s.norm[me : me + 80])
+                ):
+                    neg = "negated"
                 ok, cj, ctext = self._with_ok(a, cue, si)
                 if not ok:
                     if neg == "none" and cue.otherwise == "trigger":

@@ -36,6 +36,11 @@ def facts_for(ex: OfflineExtractor, text: str, ids: list[str] | None = None) -> 
     return {f.condition_id: f for f in ex.extract(doc, qs, ExtractionContext())}
 
 
+def fact_for(ex: OfflineExtractor, text: str, qid: str):
+    """The fact for one question of ``text``."""
+    return facts_for(ex, text, [qid])[qid]
+
+
 def practice_ids(pid: str) -> tuple[list[str], list[str]]:
     p = practice(pid)
     return [q.id for q in questions(p.requires)], [q.id for q in questions(p.unless)]
@@ -359,7 +364,7 @@ def test_trigger_for_defining_condition_gives_unknown_not_no(ex):
         "The platform helps teachers plan lessons. It records the mood of the class in a weekly "
         "questionnaire filled in by the teacher."
     )
-    f = facts_for(ex, text, ["f.emotion_inference"])["f.emotion_inference"]
+    f = fact_for(ex, text, "f.emotion_inference")
     assert f.value == "unknown", f.rationale
 
 
@@ -370,20 +375,20 @@ def test_explicit_negation_answers_no(ex):
         "The timesheet assistant helps employees record their working hours. The system does not "
         "use emotion recognition and does not analyse facial expressions or voices."
     )
-    f = facts_for(ex, text, ["f.emotion_inference"])["f.emotion_inference"]
+    f = fact_for(ex, text, "f.emotion_inference")
     assert f.value == "no", f.rationale
     assert "does not use emotion recognition" in f.quotes[0].text
 
 
 def test_dutch_negation_after_the_cue_answers_no(ex):
     text = "De planningstool verdeelt diensten over medewerkers. Emotieherkenning wordt niet toegepast."
-    f = facts_for(ex, text, ["f.emotion_inference"])["f.emotion_inference"]
+    f = fact_for(ex, text, "f.emotion_inference")
     assert f.value == "no", f.rationale
 
 
 def test_not_only_is_not_a_negation(ex):
     text = "The tool does not only track attendance: it performs emotion recognition on employees via webcams."
-    f = facts_for(ex, text, ["f.emotion_inference"])["f.emotion_inference"]
+    f = fact_for(ex, text, "f.emotion_inference")
     assert f.value == "yes", f.rationale
 
 
@@ -392,7 +397,7 @@ def test_rejected_alternative_is_not_positive(ex):
         "The rostering tool assigns shifts to nurses. We considered adding emotion recognition "
         "from webcam images but rejected it."
     )
-    f = facts_for(ex, text, ["f.emotion_inference"])["f.emotion_inference"]
+    f = fact_for(ex, text, "f.emotion_inference")
     assert f.value != "yes", f.rationale
 
 
@@ -401,7 +406,7 @@ def test_conflicting_cues_give_unknown(ex):
         "The call-centre software performs emotion recognition on the voices of employees. "
         "The system does not use emotion recognition."
     )
-    f = facts_for(ex, text, ["f.emotion_inference"])["f.emotion_inference"]
+    f = fact_for(ex, text, "f.emotion_inference")
     assert f.value == "unknown"
     assert f.rationale.startswith("Conflicting cues")
     assert len(f.quotes) == 2
@@ -412,13 +417,13 @@ def test_sentence_about_the_law_is_not_evidence(ex):
         "Our scheduling tool helps shops plan staff. The AI Act prohibits emotion recognition in the "
         "workplace."
     )
-    f = facts_for(ex, text, ["f.emotion_inference"])["f.emotion_inference"]
+    f = fact_for(ex, text, "f.emotion_inference")
     assert f.value == "unknown", f.rationale
 
 
 def test_question_sentence_is_not_evidence(ex):
     text = "Q: Is this a police system?\nA: The rail operator owns and operates the cameras."
-    f = facts_for(ex, text, ["h.law_enforcement"])["h.law_enforcement"]
+    f = fact_for(ex, text, "h.law_enforcement")
     assert f.value != "yes", f.rationale
 
 
@@ -435,7 +440,7 @@ def test_a_statement_that_a_fact_is_not_known_is_no_evidence_for_it(ex, sentence
     """"The file holds no information on financial harm" names the harm but states nothing:
     the fact stays open instead of becoming a yes (the harm word) or a no (the negator)."""
     text = "The campaign office sent cloned-voice voicemails with false polling-station closures. " + sentence
-    f = facts_for(ex, text, ["a.significant_harm"])["a.significant_harm"]
+    f = fact_for(ex, text, "a.significant_harm")
     assert f.value == "unknown", f.rationale
     assert "not known" in f.rationale
     stated = facts_for(ex, text.replace(sentence, "Several recipients suffered financial losses and debt."), ["a.significant_harm"])
@@ -452,10 +457,10 @@ def test_a_statement_that_a_fact_is_not_known_is_no_evidence_for_it(ex, sentence
 )
 def test_a_sentence_opening_with_what_is_left_out_denies_its_list(ex, sentence):
     text = "The bank's model proposes a credit limit from income and repayment history. " + sentence
-    f = facts_for(ex, text, ["c.unrelated_context"])["c.unrelated_context"]
+    f = fact_for(ex, text, "c.unrelated_context")
     assert f.value == "no", f.rationale
     listed = text.replace(sentence, "Inputs: social media, postcode and nationality.")
-    assert facts_for(ex, listed, ["c.unrelated_context"])["c.unrelated_context"].value != "no"
+    assert fact_for(ex, listed, "c.unrelated_context").value != "no"
 
 
 def test_excluded_persons_are_not_an_exclusion_list():
@@ -474,11 +479,11 @@ def test_a_parenthesis_inherits_the_negation_of_the_phrase_it_explains(ex):
         "The platform scores drivers on trip telemetry. No data from outside the platform "
         "(social media, credit data, criminal records) is used."
     )
-    f = facts_for(ex, text, ["c.unrelated_context"])["c.unrelated_context"]
+    f = fact_for(ex, text, "c.unrelated_context")
     assert f.value != "yes", f.rationale
     plain = text.replace("No data from outside the platform (social media, credit data, criminal records) is used.",
                          "Data from outside the platform (social media, credit data) is used for loan decisions.")
-    assert facts_for(ex, plain, ["c.unrelated_context"])["c.unrelated_context"].value == "yes"
+    assert fact_for(ex, plain, "c.unrelated_context").value == "yes"
 
 
 def test_staff_excluded_from_the_analysis_outweigh_mentions_of_staff(ex):
@@ -489,10 +494,10 @@ def test_staff_excluded_from_the_analysis_outweigh_mentions_of_staff(ex):
         "getting angry. The employee then gets a suggestion on screen. "
         "The voice of the employee is technically excluded from the analysis."
     )
-    f = facts_for(ex, text, ["f.workplace_education"])["f.workplace_education"]
+    f = fact_for(ex, text, "f.workplace_education")
     assert f.value == "no", f.rationale
     without = text.replace(" The voice of the employee is technically excluded from the analysis.", "")
-    assert facts_for(ex, without, ["f.workplace_education"])["f.workplace_education"].value != "no"
+    assert fact_for(ex, without, "f.workplace_education").value != "no"
 
 
 def test_a_private_operator_enforcing_its_own_house_bans_is_not_law_enforcement(ex):
@@ -500,10 +505,10 @@ def test_a_private_operator_enforcing_its_own_house_bans_is_not_law_enforcement(
         "Two cameras above the entrance compare the faces of arriving visitors with photos of "
         "persons with a house ban. The venue uses the system itself, to enforce its own house bans."
     )
-    f = facts_for(ex, text, ["h.law_enforcement"])["h.law_enforcement"]
+    f = fact_for(ex, text, "h.law_enforcement")
     assert f.value == "no", f.rationale
     nl = "De camera's vergelijken gezichten van bezoekers met foto's. De politie is er niet bij betrokken."
-    assert facts_for(ex, nl, ["h.law_enforcement"])["h.law_enforcement"].value == "no"
+    assert fact_for(ex, nl, "h.law_enforcement").value == "no"
 
 
 def test_an_emotion_list_per_participant_from_the_webcam_is_emotion_inference(ex):
@@ -512,10 +517,10 @@ def test_an_emotion_list_per_participant_from_the_webcam_is_emotion_inference(ex
         "Per participant, every 5 seconds:\n"
         "- affect: frustration, confusion, boredom and calm, each as a probability;"
     )
-    f = facts_for(ex, text, ["f.emotion_inference"])["f.emotion_inference"]
+    f = fact_for(ex, text, "f.emotion_inference")
     assert f.value == "yes", f.rationale
     no_input = text.replace("the webcam image and microphone signal", "the chat messages")
-    assert facts_for(ex, no_input, ["f.emotion_inference"])["f.emotion_inference"].value != "yes"
+    assert fact_for(ex, no_input, "f.emotion_inference").value != "yes"
 
 
 def test_a_negation_after_a_person_word_denies_it_only_with_a_verb_about_persons(ex):
@@ -523,10 +528,10 @@ def test_a_negation_after_a_person_word_denies_it_only_with_a_verb_about_persons
     text, not that pupils are involved; "leerlingen worden niet geanalyseerd" denies the pupils."""
     base = "De webcam leidt uit het gezicht af of leerlingen gefrustreerd of verveeld zijn tijdens de les. "
     text = base + "De inhoud van wat leerlingen typen wordt niet opgeslagen."
-    f = facts_for(ex, text, ["f.workplace_education"])["f.workplace_education"]
+    f = fact_for(ex, text, "f.workplace_education")
     assert f.value == "yes", f.rationale
     denied = "De webcam leidt uit het gezicht af of klanten gefrustreerd zijn. Leerlingen worden niet geanalyseerd."
-    assert facts_for(ex, denied, ["f.workplace_education"])["f.workplace_education"].value != "yes"
+    assert fact_for(ex, denied, "f.workplace_education").value != "yes"
 
 
 @pytest.mark.parametrize(
@@ -541,12 +546,12 @@ def test_only_an_explicit_statement_makes_a_system_not_an_ai_system(ex, sentence
     """'Not an AI system' takes the whole document out of Article 5: the AI Act named, or a
     negated mention of AI, is no such statement; rules written by people are."""
     text = "The port terminal scores drivers every week with a gradient-boosted model. " + sentence
-    f = facts_for(ex, text, ["scope.ai_system"])["scope.ai_system"]
+    f = fact_for(ex, text, "scope.ai_system")
     assert f.value != "no", f.rationale
     rules = "The tool only applies fixed rules drawn up by staff; no machine learning is used."
-    assert facts_for(ex, rules, ["scope.ai_system"])["scope.ai_system"].value == "no"
+    assert fact_for(ex, rules, "scope.ai_system").value == "no"
     stated = "De tool maakt geen gebruik van AI; medewerkers hebben de regels zelf opgesteld."
-    assert facts_for(ex, stated, ["scope.ai_system"])["scope.ai_system"].value == "no"
+    assert fact_for(ex, stated, "scope.ai_system").value == "no"
 
 
 def test_an_audit_afterwards_is_not_post_identification(ex):
@@ -554,17 +559,17 @@ def test_an_audit_afterwards_is_not_post_identification(ex):
     about when faces are compared; "beelden worden achteraf vergeleken" does."""
     audit = "Het systeem logt elke vergelijking, zodat achteraf kan worden gecontroleerd wie wat heeft gezocht."
     post = "De camerabeelden worden achteraf vergeleken met de foto's van verdachten."
-    assert facts_for(ex, audit, ["h.realtime"])["h.realtime"].value != "no"
-    assert facts_for(ex, post, ["h.realtime"])["h.realtime"].value == "no"
+    assert fact_for(ex, audit, "h.realtime").value != "no"
+    assert fact_for(ex, post, "h.realtime").value == "no"
 
 
 def test_absence_answers_carry_their_basis(ex):
     """The quoted-absence "no" says it rests on silence; a stated denial says it is stated."""
     benign = "The app helps travellers plan train journeys and shows departure times."
-    f = facts_for(ex, benign, ["e.facial_db"])["e.facial_db"]
+    f = fact_for(ex, benign, "e.facial_db")
     assert f.value == "no" and f.basis == "silence", f.rationale
     denied = "The app shows departure times. No facial recognition database is built and no faces are stored."
-    g = facts_for(ex, denied, ["e.facial_db"])["e.facial_db"]
+    g = fact_for(ex, denied, "e.facial_db")
     assert g.value == "no" and g.basis == "stated", g.rationale
 
 
@@ -595,13 +600,13 @@ def test_distortion_is_inferred_from_a_technique_and_the_harm_it_led_to(ex):
 def test_significant_harm_needs_stated_harm(ex):
     plain = "The app uses hidden audio cues to nudge shoppers to buy more snacks."
     harmful = "The app uses hidden audio cues to push users into high-interest loans and debt."
-    assert facts_for(ex, plain, ["a.significant_harm"])["a.significant_harm"].value == "unknown"
-    assert facts_for(ex, harmful, ["a.significant_harm"])["a.significant_harm"].value == "yes"
+    assert fact_for(ex, plain, "a.significant_harm").value == "unknown"
+    assert fact_for(ex, harmful, "a.significant_harm").value == "yes"
 
 
 def test_loneliness_alone_is_not_a_protected_vulnerability(ex):
     text = "The travel app exploits the fear of missing out among young adults to upsell premium trips."
-    f = facts_for(ex, text, ["b.vulnerability"])["b.vulnerability"]
+    f = fact_for(ex, text, "b.vulnerability")
     assert f.value == "no", f.rationale
 
 
@@ -610,7 +615,7 @@ def test_emotion_recognition_for_driver_safety_is_the_exception(ex):
         "The fleet system monitors drowsiness and fatigue of truck drivers employed by the company "
         "from a dashboard camera for safety reasons, to prevent accidents."
     )
-    f = facts_for(ex, text, ["f.medical_safety"])["f.medical_safety"]
+    f = fact_for(ex, text, "f.medical_safety")
     assert f.value == "yes", f.rationale
 
 
@@ -632,17 +637,17 @@ def test_scope_ai_system(ex):
         "De rekentool berekent de hoogte van de toeslag met vaste rekenregels die door medewerkers "
         "zijn opgesteld. Er wordt geen machine learning gebruikt."
     )
-    assert facts_for(ex, ml, ["scope.ai_system"])["scope.ai_system"].value == "yes"
-    assert facts_for(ex, rules, ["scope.ai_system"])["scope.ai_system"].value == "no"
+    assert fact_for(ex, ml, "scope.ai_system").value == "yes"
+    assert fact_for(ex, rules, "scope.ai_system").value == "no"
 
 
 def test_scope_exclusions_need_explicit_statements(ex):
     mil = "The targeting aid is developed exclusively for military purposes by the Ministry of Defence."
     defence_mention = "The system is also sold to the Ministry of Defence and to police forces."
-    assert facts_for(ex, mil, ["scope.military"])["scope.military"].value == "yes"
-    assert facts_for(ex, defence_mention, ["scope.military"])["scope.military"].value != "yes"
+    assert fact_for(ex, mil, "scope.military").value == "yes"
+    assert fact_for(ex, defence_mention, "scope.military").value != "yes"
     research = "The prototype is developed solely for scientific research and will not be placed on the market."
-    assert facts_for(ex, research, ["scope.research"])["scope.research"].value == "yes"
+    assert fact_for(ex, research, "scope.research").value == "yes"
 
 
 # --------------------------------------------------------------------------- injected instructions
@@ -891,7 +896,7 @@ def test_wordings_found_on_dev_cases_are_recognised(ex, qid, text):
 
 def test_a_financially_strained_group_is_a_vulnerable_group(ex):
     text = "Het model herkent spelers met een krappe financiële positie en stuurt hun 's avonds stortingsbonussen."
-    assert facts_for(ex, text, ["b.vulnerability"])["b.vulnerability"].value != "no"
+    assert fact_for(ex, text, "b.vulnerability").value != "no"
 
 
 def test_clear_cache_forgets_documents_and_answers_the_same(ex):
@@ -906,12 +911,12 @@ def test_clear_cache_forgets_documents_and_answers_the_same(ex):
 
 def test_a_score_of_suppliers_is_not_a_score_of_persons(ex):
     text = "The procurement model gives every supplier a rating for delivery reliability and price."
-    assert facts_for(ex, text, ["c.evaluation"])["c.evaluation"].value != "yes"
+    assert fact_for(ex, text, "c.evaluation").value != "yes"
 
 
 def test_would_with_a_condition_stays_hypothetical(ex):
     text = "If the pilot were extended, students scoring 1 or 2 would be placed at the bottom of the waiting list."
-    assert facts_for(ex, text, ["c.detrimental_treatment"])["c.detrimental_treatment"].value != "yes"
+    assert fact_for(ex, text, "c.detrimental_treatment").value != "yes"
 
 
 @pytest.mark.parametrize(
@@ -947,7 +952,7 @@ def test_a_mere_mention_of_a_circumstance_does_not_keep_a_lone_topic_open(ex):
     ],
 )
 def test_deception_in_plain_words_is_a_technique(ex, text):
-    assert facts_for(ex, text, ["a.technique"])["a.technique"].value == "yes"
+    assert fact_for(ex, text, "a.technique").value == "yes"
 
 
 
@@ -967,7 +972,7 @@ def test_wordings_of_new_dev_cases_for_b_and_f(ex, qid, text):
 
 def test_couriers_are_workers(ex):
     text = "A model reads the mood of each courier from the check-in selfie video and voice note."
-    assert facts_for(ex, text, ["f.workplace_education"])["f.workplace_education"].value == "yes"
+    assert fact_for(ex, text, "f.workplace_education").value == "yes"
 
 
 def test_harm_that_happened_keeps_the_technique_open(ex):
@@ -995,7 +1000,7 @@ def test_an_explicit_no_outweighs_a_mere_topic_word(ex):
         "The gate compares the traveller's face with the passport photo (one-to-one verification). "
         "Camera images are not stored after the check."
     )
-    assert facts_for(ex, text, ["e.facial_db"])["e.facial_db"].value == "no"
+    assert fact_for(ex, text, "e.facial_db").value == "no"
 
 
 def test_harm_the_system_prevents_does_not_keep_the_technique_open(ex):
@@ -1004,7 +1009,7 @@ def test_harm_the_system_prevents_does_not_keep_the_technique_open(ex):
         "The forklift assistant warns drivers when a pedestrian is within three metres, to prevent "
         "accidents and injuries in the warehouse. It shows a light on the dashboard and logs each warning."
     )
-    assert facts_for(ex, text, ["a.technique"])["a.technique"].value == "no"
+    assert fact_for(ex, text, "a.technique").value == "no"
 
 
 def test_text_hidden_in_a_comment_is_its_own_sentence_and_never_evidence(ex):
@@ -1026,7 +1031,7 @@ def test_text_hidden_in_a_comment_is_its_own_sentence_and_never_evidence(ex):
 def test_a_claimed_exception_is_a_conclusion_not_a_fact(ex):
     text = ("De camera in het klaslokaal leest tijdens de les de gezichtsuitdrukkingen van leerlingen en "
             "geeft per leerling een stemmingsscore. Dit systeem valt daarom onder de uitzondering voor medische redenen.")
-    assert facts_for(ex, text, ["f.medical_safety"])["f.medical_safety"].value != "yes"
+    assert fact_for(ex, text, "f.medical_safety").value != "yes"
 
 
 def test_a_cue_worded_as_a_negation_is_not_undone_by_another_negator(ex):
@@ -1034,10 +1039,10 @@ def test_a_cue_worded_as_a_negation_is_not_undone_by_another_negator(ex):
     text = ("Het model toont leningen vaker aan klanten met signalen die wijzen op geldnood. "
             "In gesprekken zegt een groot deel 'geen andere uitweg' te hebben gezien en de lening zonder de berichten "
             "niet te hebben afgesloten.")
-    assert facts_for(ex, text, ["b.distortion"])["b.distortion"].value == "yes"
+    assert fact_for(ex, text, "b.distortion").value == "yes"
     # the ordinary cues of the same question keep their negation handling
     denied = "Er is geen sprake van verstoring van het gedrag; klanten kiezen zelf."
-    assert facts_for(ex, denied, ["b.distortion"])["b.distortion"].value != "yes"
+    assert fact_for(ex, denied, "b.distortion").value != "yes"
 
 
 def test_a_prediction_of_future_offences_is_not_hypothetical_wording(ex):
@@ -1048,29 +1053,29 @@ def test_a_prediction_of_future_offences_is_not_hypothetical_wording(ex):
     assert f["d.crime_risk"].value == "yes"
     assert f["d.solely_profiling"].value == "yes"
     plan = "In the future the municipality may use a model that predicts which residents will commit burglaries."
-    assert facts_for(ex, plan, ["d.crime_risk"])["d.crime_risk"].value != "yes"
+    assert fact_for(ex, plan, "d.crime_risk").value != "yes"
 
 
 def test_unlisted_traits_beside_ethnic_origin_are_not_a_no(ex):
     text = ("Een camera boven de ingang legt van iedere bezoeker het gezicht vast. Ons model schat per persoon de "
             "leeftijd, het geslacht en de etnische afkomst in, op basis van gelaatstrekken.")
-    assert facts_for(ex, text, ["g.sensitive_inference"])["g.sensitive_inference"].value != "no"
+    assert fact_for(ex, text, "g.sensitive_inference").value != "no"
     only = ("Een camera boven de ingang legt van iedere bezoeker het gezicht vast. Ons model schat per persoon de "
             "leeftijd en het geslacht in, voor bezoekersstatistieken.")
-    assert facts_for(ex, only, ["g.sensitive_inference"])["g.sensitive_inference"].value == "no"
+    assert fact_for(ex, only, "g.sensitive_inference").value == "no"
 
 
 def test_a_negated_purpose_is_not_a_denial_of_law_enforcement(ex):
     text = ("De camera's op het politievoertuig filmen het winkelend publiek en vergelijken gezichten live met een lijst. "
             "Een machtiging is niet aangevraagd, omdat het om een preventieve inzet gaat en niet om de opsporing van "
             "een specifiek ernstig misdrijf.")
-    assert facts_for(ex, text, ["h.law_enforcement"])["h.law_enforcement"].value == "yes"
+    assert fact_for(ex, text, "h.law_enforcement").value == "yes"
     private = ("The shopping centre compares the faces of visitors live with its own list of banned persons. "
                "It acts on its own behalf; the police is not involved.")
-    assert facts_for(ex, private, ["h.law_enforcement"])["h.law_enforcement"].value == "no"
+    assert fact_for(ex, private, "h.law_enforcement").value == "no"
 
 
 def test_pitch_and_speech_rate_are_biometric_input_for_emotions(ex):
     text = ("De module analyseert het geluidskanaal van de medewerker. Het model kijkt naar toonhoogte, spreektempo "
             "en stiltes en bepaalt per gespreksfragment of de medewerker geïrriteerd, gespannen of verveeld klinkt.")
-    assert facts_for(ex, text, ["f.emotion_inference"])["f.emotion_inference"].value == "yes"
+    assert fact_for(ex, text, "f.emotion_inference").value == "yes"
