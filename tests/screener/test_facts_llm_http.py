@@ -16,6 +16,7 @@ from typing import Any
 
 import langchain_openai  # noqa: F401  (import cost paid at collection, not inside a timed test)
 import pytest
+from fakes import completion, send_json
 
 from ingest.models import DocChunk, Document, Segment
 from screener.catalogue.model import Question
@@ -39,17 +40,6 @@ ANSWERS = {
 }
 
 
-def completion(content: str) -> dict:
-    return {
-        "id": "chatcmpl-test",
-        "object": "chat.completion",
-        "created": 1_700_000_000,
-        "model": "tiny-test",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": 321, "completion_tokens": 45, "total_tokens": 366},
-    }
-
-
 @dataclass
 class Step:
     status: int = 200
@@ -69,7 +59,7 @@ class FakeServer:
                 pass
 
             def do_GET(self) -> None:  # noqa: N802
-                self._send(200, {"object": "list", "data": [{"id": "tiny-test", "object": "model"}]}, {})
+                send_json(self, 200, {"object": "list", "data": [{"id": "tiny-test", "object": "model"}]}, {})
 
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("content-length") or 0)
@@ -77,24 +67,11 @@ class FakeServer:
                 outer.requests.append({"path": self.path, "body": body, "headers": {k.lower(): v for k, v in self.headers.items()}})
                 step = outer.script.pop(0) if len(outer.script) > 1 else outer.script[0]
                 if self.path != "/v1/chat/completions":
-                    self._send(404, {"error": {"message": "not found"}}, {})
+                    send_json(self, 404, {"error": {"message": "not found"}}, {})
                     return
                 if step.delay_s:
                     time.sleep(step.delay_s)
-                self._send(step.status, step.body, step.headers)
-
-            def _send(self, status: int, body: Any, headers: dict[str, str]) -> None:
-                data = json.dumps(body if body is not None else {"error": {"message": "boom"}}).encode()
-                try:
-                    self.send_response(status)
-                    self.send_header("content-type", "application/json")
-                    self.send_header("content-length", str(len(data)))
-                    for k, v in headers.items():
-                        self.send_header(k, v)
-                    self.end_headers()
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):  # client gave up (timeout test)
-                    pass
+                send_json(self, step.status, step.body if step.body is not None else {"error": {"message": "boom"}}, step.headers)
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True

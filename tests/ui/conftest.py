@@ -8,29 +8,13 @@ only the extra cited passages differ.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-import numpy as np
 import pytest
+from fakes import HashEmbedder
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "ui" / "app.py"
-
-
-class HashEmbedder:
-    """Deterministic fake embedder: a hash of the text seeds a random unit vector."""
-
-    name = "test-hash-32"
-    dim = 32
-
-    def embed(self, texts: list[str]) -> np.ndarray:
-        rows = []
-        for text in texts:
-            seed = int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "little")
-            v = np.random.default_rng(seed).normal(size=self.dim).astype(np.float32)
-            rows.append(v / np.linalg.norm(v))
-        return np.stack(rows) if rows else np.zeros((0, self.dim), np.float32)
 
 
 @pytest.fixture(scope="session")
