@@ -36,11 +36,12 @@ class Summary:
     total: int = 0  # records in the input
     stored: int = 0  # of those, with a stored result
     ok: int = 0
-    errors: int = 0
+    errors: int = 0  # not screened at all (unreadable input, a crash): no verdicts
+    extraction_failed: int = 0  # the LLM failed: stored with a needs_review report, counted in the verdicts
     overall: Counter = field(default_factory=Counter)
     scope: Counter = field(default_factory=Counter)
     per_practice: dict[str, Counter] = field(default_factory=dict)
-    error_types: Counter = field(default_factory=Counter)
+    error_types: Counter = field(default_factory=Counter)  # of the records not screened
     done_now: int = 0
     seconds: float | None = None  # wall time of this invocation
     p50: float | None = None
@@ -62,6 +63,7 @@ class Summary:
             "stored": self.stored,
             "ok": self.ok,
             "errors": self.errors,
+            "extraction_failed": self.extraction_failed,
             "overall": dict(self.overall),
             "scope": dict(self.scope),
             "practices": {p: dict(c) for p, c in self.per_practice.items()},
@@ -83,17 +85,22 @@ def summarise(rows: list[dict[str, Any]], practices: tuple[str, ...], *, total: 
     for r in rows:
         if r["status"] == "ok":
             s.ok += 1
-            s.overall[r["overall"]] += 1
-            s.scope[r["scope"]] += 1
-            for p in practices:
-                v = r["verdicts"].get(p)
-                if v:
-                    s.per_practice[p][v] += 1
             if r.get("seconds") is not None:
                 times.append(float(r["seconds"]))
         else:
-            s.errors += 1
-            s.error_types[r.get("error_type") or "error"] += 1
+            if not r.get("overall"):
+                s.errors += 1
+                s.error_types[r.get("error_type") or "error"] += 1
+                continue
+            # An LLM failure still stored a report (needs_review on every point): those records
+            # must be reviewed, so they count among the verdicts, and apart, not as "not screened".
+            s.extraction_failed += 1
+        s.overall[r["overall"]] += 1
+        s.scope[r["scope"]] += 1
+        for p in practices:
+            v = r["verdicts"].get(p)
+            if v:
+                s.per_practice[p][v] += 1
     s.done_now = done_now
     s.seconds = seconds
     s.p50 = percentile(times, 50)
@@ -124,6 +131,8 @@ def render(summary: Summary, console) -> None:
     totals.add_row("in the input", str(summary.total))
     for v in OVERALL_ORDER:
         totals.add_row(f"overall {v}", str(summary.overall.get(v, 0)))
+        if v == "needs_review" and summary.extraction_failed:
+            totals.add_row("  of which LLM extraction failed", str(summary.extraction_failed))
     for v in SCOPE_ORDER:
         if summary.scope.get(v):
             totals.add_row(f"scope {v}", str(summary.scope[v]))
@@ -172,7 +181,9 @@ def write_chart(summary: Summary, path: str | Path) -> Path:
             counts = [count(p, v) for p in practices]
             top.bar(xs, counts, bottom=bottoms, label=v.replace("_", " "), color=COLOURS[v])
             bottoms = [b + c for b, c in zip(bottoms, counts)]
-        title = f"Verdicts per Art. 5(1) practice: {summary.ok} records screened"
+        title = f"Verdicts per Art. 5(1) practice: {summary.ok + summary.extraction_failed} records screened"
+        if summary.extraction_failed:
+            title += f" ({summary.extraction_failed} needs review: extraction failed)"
         if summary.errors:
             title += f", {summary.errors} not screened (errors)"
         top.set_title(title, fontsize=10)

@@ -174,6 +174,27 @@ def test_summary_counts_match_the_database(tmp_path, records, settings):
     assert s.p50 is not None and s.p95 >= s.p50
 
 
+def test_summary_counts_llm_failures_as_needs_review_not_as_unscreened():
+    """A record whose LLM extraction failed was stored with a needs_review report: it must be
+    reviewed, so it counts among the verdicts (and apart), while an unreadable record has none."""
+    pids = ("art5.1.a", "art5.1.f")
+    rows = [
+        {"status": "ok", "overall": "prohibited", "scope": "in_scope", "seconds": 0.2,
+         "verdicts": {"art5.1.a": "not_prohibited", "art5.1.f": "prohibited"}},
+        {"status": "error", "overall": "needs_review", "scope": "in_scope", "seconds": 3.0,
+         "error_type": "ExtractionFailedError",
+         "verdicts": {"art5.1.a": "needs_review", "art5.1.f": "needs_review"}},
+        {"status": "error", "overall": None, "scope": None, "seconds": 0.0, "error_type": "InputError",
+         "verdicts": {}},
+    ]
+    s = summarise(rows, pids)
+    assert (s.ok, s.extraction_failed, s.errors) == (1, 1, 1)
+    assert s.overall == Counter({"prohibited": 1, "needs_review": 1})
+    assert s.per_practice["art5.1.a"] == Counter({"not_prohibited": 1, "needs_review": 1})
+    assert s.error_types == Counter({"InputError": 1})
+    assert s.as_dict()["extraction_failed"] == 1
+
+
 def test_llm_path_concurrency_is_bounded_and_failures_do_not_stop_it(tmp_path, records, settings):
     import threading
     import time
