@@ -259,8 +259,7 @@ def _wipe(path: Path, reason: str) -> None:
             "it is left untouched. Move it away or point SCREENER_CHROMA_PATH elsewhere."
         )
     msg = f"Chroma store at {path} is corrupted ({reason}); wiping it and rebuilding the index."
-    log.warning(msg)
-    warnings.warn(msg, RuntimeWarning, stacklevel=3)
+    warnings.warn(msg, RuntimeWarning, stacklevel=3)  # the CLI prints it as one line
     _forget_local_system(path)
     shutil.rmtree(path)
     path.mkdir(parents=True, exist_ok=True)
@@ -342,8 +341,7 @@ def open_client(settings: Settings):
                 f"Chroma server at {settings.chroma_url} is not reachable; using the embedded "
                 f"store at {local} instead (SCREENER_CHROMA_FALLBACK_EMBEDDED is set). Cause: {exc}"
             )
-            log.warning(msg)
-            warnings.warn(msg, RuntimeWarning, stacklevel=2)
+            warnings.warn(msg, RuntimeWarning, stacklevel=2)  # the CLI prints it as one line
     return _persistent_client(local)
 
 

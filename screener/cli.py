@@ -40,6 +40,20 @@ evals_app.command("retrieval", help="Score retrieval (recall@k, MRR) on the quer
 err = Console(stderr=True)
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
+    """A library warning (e.g. "Chroma server not reachable; using the local store") is one line."""
+    from rich.markup import escape
+
+    err.print(f"[yellow]warning:[/yellow] {escape(str(message))}", highlight=False, soft_wrap=True)
+
+
+@app.callback()
+def _cli_setup() -> None:
+    import warnings
+
+    warnings.showwarning = _show_warning
+
+
 class Fmt(str, Enum):
     json = "json"
     md = "md"

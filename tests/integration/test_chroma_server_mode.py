@@ -158,3 +158,24 @@ def test_cli_names_an_unreachable_chroma_server(server_env, tmp_path):
     assert screened.returncode == 2
     assert f"Chroma server at {url} is not reachable" in screened.stderr
     assert "Traceback" not in screened.stderr
+
+
+@pytest.mark.slow
+def test_cli_says_once_that_it_falls_back_to_the_embedded_store(server_env, settings, full_retriever, tmp_path):
+    """With SCREENER_CHROMA_FALLBACK_EMBEDDED=1 and a dead server the CLI screens with the local
+    index and warns once, as one line naming the URL and the folder (not a log line plus a
+    Python warning with its source line)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{s.getsockname()[1]}"
+    env = dict(server_env(url), SCREENER_DATA_DIR=str(settings.data_dir), SCREENER_CHROMA_FALLBACK_EMBEDDED="1")
+    doc = tmp_path / "workmood.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    screened = _cli(env, "screen", str(doc), "--as-of", AS_OF.isoformat(), "-o", str(tmp_path / "out"), timeout=300)
+    assert screened.returncode == 0, screened.stderr
+    lines = [ln for ln in screened.stderr.splitlines() if "not reachable" in ln]
+    assert len(lines) == 1, screened.stderr
+    assert lines[0].startswith("warning: Chroma server at " + url) and str(settings.chroma_dir) in lines[0]
+    assert "RuntimeWarning" not in screened.stderr
