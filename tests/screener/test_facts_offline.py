@@ -427,6 +427,26 @@ def test_question_sentence_is_not_evidence(ex):
     assert f.value != "yes", f.rationale
 
 
+def test_a_reported_question_between_alternatives_states_neither(ex):
+    """"X asked whether faces would be compared live or afterwards on the stored recordings"
+    reports a question: it is no statement of post (retrospective) use, so real time stays open;
+    said as a fact, the same words are a no."""
+    base = "The police would connect a face-matching product to the station cameras and compare faces with a warrant list. "
+    asked = base + "Dr Farrugia asked whether faces would be compared while people are in the station or afterwards on the stored recordings."
+    f = fact_for(ex, asked, "h.realtime")
+    assert f.value == "unknown", f.rationale
+    stated = base + "Faces are compared afterwards, on the stored recordings of the previous day."
+    assert fact_for(ex, stated, "h.realtime").value == "no"
+
+
+@pytest.mark.parametrize("noun", ["klant", "leerling", "student", "patiënt", "persoon", "consument"])
+def test_dutch_singular_person_nouns_are_persons(ex, noun):
+    """The shared term for persons once spelled Dutch plurals as `klanten?`, which matches only
+    "klante(n)": a score "voor elke klant" was no score of a person."""
+    text = f"Het systeem berekent voor elke {noun} een score."
+    assert fact_for(ex, text, "c.evaluation").value == "yes"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
