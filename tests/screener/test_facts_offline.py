@@ -437,6 +437,8 @@ def test_a_reported_question_between_alternatives_states_neither(ex):
     assert f.value == "unknown", f.rationale
     stated = base + "Faces are compared afterwards, on the stored recordings of the previous day."
     assert fact_for(ex, stated, "h.realtime").value == "no"
+    open_question = base + "Whether faces are compared while people walk through the hall, or whether the team runs the recordings afterwards, is not known."
+    assert fact_for(ex, open_question, "h.realtime").value == "unknown"
 
 
 @pytest.mark.parametrize("noun", ["klant", "leerling", "student", "patiënt", "persoon", "consument"])
