@@ -439,6 +439,8 @@ def test_a_reported_question_between_alternatives_states_neither(ex):
     assert fact_for(ex, stated, "h.realtime").value == "no"
     open_question = base + "Whether faces are compared while people walk through the hall, or whether the team runs the recordings afterwards, is not known."
     assert fact_for(ex, open_question, "h.realtime").value == "unknown"
+    both_modes = base + "Volgens de leverancier kan de software zowel draaien op een directe verbinding met de camera's als op opgeslagen beelden."
+    assert fact_for(ex, both_modes, "h.realtime").value == "unknown"
 
 
 @pytest.mark.parametrize("noun", ["klant", "leerling", "student", "patiënt", "persoon", "consument"])
