@@ -443,6 +443,20 @@ def test_a_reported_question_between_alternatives_states_neither(ex):
     assert fact_for(ex, both_modes, "h.realtime").value == "unknown"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every account has a Trust Level from 1 to 5, recalculated every night.",
+        "Sinds januari krijgt iedere aanvrager automatisch een Woonprofiel tussen 1 en 10.",
+        "Het model geeft elk huurdershuishouden een label: 'laag', 'midden' of 'hoog' aandacht.",
+    ],
+)
+def test_a_level_profile_or_label_for_every_person_is_an_evaluation(ex, sentence):
+    """A rating of every person on a scale is a score, whatever the document calls it; these
+    wordings were called 'no evaluation' (silence) in fresh batches."""
+    assert fact_for(ex, sentence, "c.evaluation").value == "yes"
+
+
 @pytest.mark.parametrize("noun", ["klant", "leerling", "student", "patiënt", "persoon", "consument"])
 def test_dutch_singular_person_nouns_are_persons(ex, noun):
     """The shared term for persons once spelled Dutch plurals as `klanten?`, which matches only
