@@ -288,14 +288,14 @@ def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
-@pytest.mark.parametrize(("tuned", "held_out"), [("dev", "test"), ("dev", "fresh"), ("test", "fresh")])
-def test_no_near_duplicates_between_sets(sets, tuned, held_out):
-    dev = [(c["id"], _shingles(c["text"])) for c in sets[tuned]]
-    test = [(c["id"], _shingles(c["text"])) for c in sets[held_out]]
-    titles_dev = {c["title"].casefold() for c in sets[tuned]}
-    for c in sets[held_out]:
-        assert c["title"].casefold() not in titles_dev, c["id"]
-    for did, d in dev:
-        for tid, t in test:
-            overlap = len(d & t) / min(len(d), len(t))
-            assert overlap < 0.3, f"{did} and {tid} share {overlap:.0%} of their 5-word shingles"
+@pytest.mark.parametrize(("first", "second"), [("dev", "test"), ("dev", "fresh"), ("test", "fresh")])
+def test_no_near_duplicates_between_sets(sets, first, second):
+    one = [(c["id"], _shingles(c["text"])) for c in sets[first]]
+    other = [(c["id"], _shingles(c["text"])) for c in sets[second]]
+    titles_one = {c["title"].casefold() for c in sets[first]}
+    for c in sets[second]:
+        assert c["title"].casefold() not in titles_one, c["id"]
+    for aid, a in one:
+        for bid, b in other:
+            overlap = len(a & b) / min(len(a), len(b))
+            assert overlap < 0.3, f"{aid} and {bid} share {overlap:.0%} of their 5-word shingles"
