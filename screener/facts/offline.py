@@ -409,6 +409,8 @@ class OfflineExtractor:
             return "uncertain"
         if negated:
             return "negated"
+        if not after and self._negated_list_tail(cs.not_negation.sub(" ", norm[me:he])):
+            return "negated_after"
         if after:
             if _RELATIVE.match(post):  # "leerlingen die niet in beeld willen": not about the cue
                 return "uncertain"
@@ -420,6 +422,22 @@ class OfflineExtractor:
         return "none"
 
     _LIST_END = re.compile(r"\b(or|nor|of|noch)\b")
+    _LIST_GOES_ON = re.compile(r"\s*(,|(en|of|and|or|noch|nor)\b)")
+    _LIST_VERB = re.compile(r"\b(worden|wordt|werden|werd|zijn|is|are|were|was)\s+(?=(niet|not|nooit|never)\b)")
+    _LIST_RELATIVE = re.compile(r"\b(die|wie|welke|waarvan|which|who|whom|whose)\b")
+
+    def _negated_list_tail(self, post: str) -> bool:
+        """The cue is one item of a list whose verb comes last and is negated: "uw gedrag op
+        internet of sociale media en gegevens van andere organisaties worden niet gebruikt".
+        Only when the list goes on right after the cue ("en", "of", a comma), the negated verb
+        follows within 15 words with no relative clause in between, and it is a verb of use."""
+        if not self._LIST_GOES_ON.match(post):
+            return False
+        head = " ".join(post.split()[:15])
+        m = self._LIST_VERB.search(head)
+        if m is None or self._LIST_RELATIVE.search(head[: m.start()]):
+            return False
+        return bool(self.cues.negation_after_strong.search(head[m.end() :].strip()))
 
     def _negated_list(self, norm: str, hs: int, ms: int, he: int) -> bool:
         """A negator heads a comma list that runs up to the cue and ends in "or"/"of":

@@ -457,6 +457,118 @@ def test_a_level_profile_or_label_for_every_person_is_an_evaluation(ex, sentence
     assert fact_for(ex, sentence, "c.evaluation").value == "yes"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kijkt naar hoe iemand zich de afgelopen drie jaar in de gemeente heeft gedragen. Daar komt een cijfer tussen 1 en 10 uit.",
+        "Sinds vorig najaar werkt de afdeling met de vertrouwensindicator.",
+        "Het systeem legt meldingen van overlast van de afgelopen drie jaar naast elkaar. Het model deelt inwoners in drie groepen in: groen, oranje en rood.",
+        "Over the year we collect daily steps, sleep duration and resting heart rate. A model turns that into an activity value.",
+        "De score wordt berekend door een model dat bij elke aanvraag de geschiedenis van de aanvrager over de voorbije jaren meeneemt.",
+        "The application processes purchase records from a loyalty programme. From these data it derives a 'lifestyle stability' value.",
+    ],
+)
+def test_conduct_turned_into_a_number_value_or_group_is_an_evaluation(ex, text):
+    """Scores of persons that documents call an indicator, a value or a colour group; each of
+    these was a silent 'no evaluation' in an unseen batch (dev-705 … dev-745)."""
+    assert fact_for(ex, text, "c.evaluation").value == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beide getallen bedenkt het model zelf. Bij een nieuw bezoek begint de teller opnieuw.",
+        "My bank has since told me that no such tax change exists.",
+        "The statements were produced by the assistant and do not correspond to any actual tax measure.",
+        "So the women writing to men are a bot? Nowhere in the app does it say that a profile is not a real person.",
+    ],
+)
+def test_invented_figures_and_bots_posing_as_people_are_deceptive_techniques(ex, text):
+    assert fact_for(ex, text, "a.technique").value == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 20 March the position had been closed automatically and €19,600 was gone.",
+        "Het mediane verlies per gebruiker was € 2.150.",
+        "Bij 9% van de gebruikers ging meer dan de helft van het ingelegde spaargeld verloren.",
+    ],
+)
+def test_money_or_savings_lost_is_significant_harm(ex, text):
+    assert fact_for(ex, text, "a.significant_harm").value == "yes"
+
+
+def test_deception_by_fraudsters_the_system_guards_against_is_not_the_systems_technique(ex):
+    """A bank's fraud filter describes the fraudsters' technique; it must not become the
+    system's own deceptive technique (a near miss that came out prohibited)."""
+    text = (
+        "The model holds payments of customers aged 70 and over that resemble fraud. In most cases the "
+        "customer had been persuaded by someone posing as a bank employee to move savings to a 'safe account'."
+    )
+    assert fact_for(ex, text, "a.technique").value != "yes"
+
+
+def test_a_list_whose_verb_comes_last_and_is_negated_denies_every_item(ex):
+    """Dutch puts the verb last: "X, Y en Z worden niet gebruikt" denies X and Y too."""
+    base = "De bank beslist met een model over een hogere kredietlimiet. "
+    denied = base + "Uw woonadres, uw gedrag op internet of sociale media en gegevens van andere organisaties worden niet gebruikt."
+    assert fact_for(ex, denied, "c.unrelated_context").value != "yes"
+    used = base + "Uw woonadres, uw gedrag op internet of sociale media en gegevens van andere organisaties worden gebruikt."
+    assert fact_for(ex, used, "c.unrelated_context").value == "yes"
+    relative = base + "Uw gedrag op sociale media en gegevens die niet worden gebruikt voor marketing tellen mee."
+    assert fact_for(ex, relative, "c.unrelated_context").value == "yes"
+
+
+def test_a_file_that_cannot_tell_live_from_recorded_leaves_real_time_open(ex):
+    text = (
+        "De politie vergeleek gezichten op camerabeelden uit de stationshal met een referentieset. "
+        "Uit het dossier valt niet op te maken of de vergelijking plaatsvond terwijl verdachte zich nog in "
+        "de stationshal bevond, of pas later op opgeslagen beelden."
+    )
+    assert fact_for(ex, text, "h.realtime").value == "unknown"
+
+
+def test_a_pre_built_image_bank_searched_for_a_person_keeps_the_face_database_open(ex):
+    text = (
+        "Wij zoeken een tool waarin een onderzoeker een foto van een betrokkene invoert en die openbare foto's "
+        "toont waarop deze persoon voorkomt. De meeste aanbieders werken met een vooraf opgebouwde beeldenbank "
+        "om snel te kunnen zoeken."
+    )
+    assert fact_for(ex, text, "e.facial_db").value == "unknown"
+
+
+def test_vulnerability_signals_that_mark_customers_for_loan_offers(ex):
+    text = (
+        "While the loan is open, our scoring model keeps reading the last 90 days of transactions. It marks a "
+        "customer as TOP-UP PRIORITY when it sees a combination of: a bailiff seizure on salary or account, "
+        "returned direct debits and a balance below zero for more than five days."
+    )
+    assert fact_for(ex, text, "b.vulnerability").value == "yes"
+
+
+def test_union_membership_read_from_face_and_voice(ex):
+    text = (
+        "Our model looks at the candidate's face and listens to the voice in the video and gives a likelihood "
+        "that the person is a union member."
+    )
+    facts = facts_for(ex, text, ["g.biometric_categorisation", "g.sensitive_inference"])
+    assert facts["g.biometric_categorisation"].value == "yes"
+    assert facts["g.sensitive_inference"].value == "yes"
+    eu = "The supplier checks the faces of visitors from European Union member states against their passports."
+    assert fact_for(ex, eu, "g.sensitive_inference").value != "yes"
+
+
+def test_faces_of_passers_by_compared_with_a_reference_list_beside_crowd_counts(ex):
+    """An identification function listed next to crowd-density alerts is not "counting only"."""
+    text = (
+        "Mandatory: unattended-luggage detection, crowd-density alerts for the platforms, and the identification "
+        "function described below. The system must compare the face of every person passing any of the cameras "
+        "with the reference list as they move through the station."
+    )
+    assert fact_for(ex, text, "h.remote_biometric_identification").value == "yes"
+
+
 @pytest.mark.parametrize("noun", ["klant", "leerling", "student", "patiënt", "persoon", "consument"])
 def test_dutch_singular_person_nouns_are_persons(ex, noun):
     """The shared term for persons once spelled Dutch plurals as `klanten?`, which matches only
