@@ -410,7 +410,7 @@ class OfflineExtractor:
         if negated:
             return "negated"
         if not after and self._negated_list_tail(cs.not_negation.sub(" ", norm[me:he])):
-            return "negated_after"
+            return "uncertain"
         if after:
             if _RELATIVE.match(post):  # "leerlingen die niet in beeld willen": not about the cue
                 return "uncertain"
@@ -422,15 +422,19 @@ class OfflineExtractor:
         return "none"
 
     _LIST_END = re.compile(r"\b(or|nor|of|noch)\b")
-    _LIST_GOES_ON = re.compile(r"\s*(,|(en|of|and|or|noch|nor)\b)")
-    _LIST_VERB = re.compile(r"\b(worden|wordt|werden|werd|zijn|is|are|were|was)\s+(?=(niet|not|nooit|never)\b)")
+    _LIST_GOES_ON = re.compile(r"\s+(en|of|and|or|noch|nor)\s+(?!(de|het|the|a|an|een)\b)")
+    _LIST_VERB = re.compile(r"\b(worden|werden|zijn|waren|are|were)\s+(?=(niet|not|nooit|never)\b)")
     _LIST_RELATIVE = re.compile(r"\b(die|wie|welke|waarvan|which|who|whom|whose)\b")
 
     def _negated_list_tail(self, post: str) -> bool:
-        """The cue is one item of a list whose verb comes last and is negated: "uw gedrag op
+        """The cue may be one item of a list whose verb comes last and is negated: "uw gedrag op
         internet of sociale media en gegevens van andere organisaties worden niet gebruikt".
-        Only when the list goes on right after the cue ("en", "of", a comma), the negated verb
-        follows within 15 words with no relative clause in between, and it is a verb of use."""
+
+        Only when the list goes on right after the cue with "en"/"of" (no comma, no article: ",
+        and the images are not stored" starts a clause of its own), a plural verb with a negator
+        follows within 15 words, no relative clause comes between, and the verb is one of use.
+        The surface cannot always tell a list from two clauses, so this makes the cue doubtful
+        (unknown), never a denial."""
         if not self._LIST_GOES_ON.match(post):
             return False
         head = " ".join(post.split()[:15])

@@ -509,15 +509,22 @@ def test_deception_by_fraudsters_the_system_guards_against_is_not_the_systems_te
     assert fact_for(ex, text, "a.technique").value != "yes"
 
 
-def test_a_list_whose_verb_comes_last_and_is_negated_denies_every_item(ex):
-    """Dutch puts the verb last: "X, Y en Z worden niet gebruikt" denies X and Y too."""
+def test_a_list_whose_verb_comes_last_and_is_negated_makes_its_items_doubtful(ex):
+    """Dutch puts the verb last: "X, Y en Z worden niet gebruikt" denies X and Y too. The surface
+    cannot always tell such a list from two clauses, so the item becomes doubtful, not denied;
+    a clause of its own (", and the images are not stored") leaves the statement before it alone."""
     base = "De bank beslist met een model over een hogere kredietlimiet. "
     denied = base + "Uw woonadres, uw gedrag op internet of sociale media en gegevens van andere organisaties worden niet gebruikt."
-    assert fact_for(ex, denied, "c.unrelated_context").value != "yes"
+    assert fact_for(ex, denied, "c.unrelated_context").value == "unknown"
     used = base + "Uw woonadres, uw gedrag op internet of sociale media en gegevens van andere organisaties worden gebruikt."
     assert fact_for(ex, used, "c.unrelated_context").value == "yes"
     relative = base + "Uw gedrag op sociale media en gegevens die niet worden gebruikt voor marketing tellen mee."
     assert fact_for(ex, relative, "c.unrelated_context").value == "yes"
+    for clause in (
+        "The cameras compare the faces of passers-by with the police watchlist, and the images are not stored.",
+        "Het systeem vergelijkt de gezichten van voorbijgangers met de signaleringslijst en de beelden worden niet opgeslagen.",
+    ):
+        assert fact_for(ex, clause, "h.remote_biometric_identification").value == "yes", clause
 
 
 def test_a_file_that_cannot_tell_live_from_recorded_leaves_real_time_open(ex):
