@@ -218,12 +218,13 @@ def test_injection_flag_is_boolean(all_cases):
 
 def test_size_split_and_languages(sets, all_cases):
     assert len(all_cases) >= 170
-    # The held-out test split keeps at least 90 cases and 15% of the whole; the dev split may
-    # grow (new cases written independently of the test split are what the extractor is tuned on,
-    # and each batch is scored before tuning, itself a held-out figure).
+    # The held-out test split keeps at least 90 cases and is never refilled from tuned cases; the
+    # dev split grows (new cases written independently of the test split are what the extractor is
+    # tuned on, and each batch is scored before tuning, itself a held-out figure). With 844 dev
+    # cases the test split is about 10% of the whole (it was 15% until dev-765 … dev-844).
     assert len(sets["test"]) >= 90
     share_dev = len(sets["dev"]) / len(all_cases)
-    assert 0.38 <= share_dev <= 0.85, share_dev
+    assert 0.38 <= share_dev <= 0.90, share_dev
     langs = Counter(c["lang"] for c in all_cases)
     assert langs["nl"] / len(all_cases) >= 0.40, langs
     for cases in sets.values():  # both sets carry both languages

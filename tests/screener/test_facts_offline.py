@@ -576,6 +576,88 @@ def test_faces_of_passers_by_compared_with_a_reference_list_beside_crowd_counts(
     assert fact_for(ex, text, "h.remote_biometric_identification").value == "yes"
 
 
+def test_immediate_deletion_is_not_real_time_identification(ex):
+    """"Discarded immediately" says when templates are deleted, not that faces are matched live;
+    with a negation before it, it once made real time a "no" in a live watchlist deployment."""
+    deleted = "Face templates of passers-by who do not match are discarded immediately after comparison."
+    assert fact_for(ex, deleted, "h.realtime").value != "no"
+    for live in (
+        "When a match occurs, the alert is sent to the officers on duty for immediate intervention.",
+        "When a passer-by scores above the threshold, an alert is pushed to the officers. Target end-to-end latency: under 3 seconds.",
+    ):
+        assert fact_for(ex, live, "h.realtime").value == "yes", live
+
+
+def test_a_passer_by_scoring_above_the_threshold_against_a_reference_list_is_identification(ex):
+    text = (
+        "Reference list: nightly export from the national wanted-persons file. When a passer-by scores above the "
+        "threshold, an alert with the live crop and the reference photo is pushed to the officers on duty."
+    )
+    assert fact_for(ex, text, "h.remote_biometric_identification").value == "yes"
+
+
+def test_a_tool_that_offers_both_modes_leaves_real_time_open(ex):
+    text = (
+        "De politie zoekt gezichten van verdachten op camerabeelden. VisionGrid biedt twee werkwijzen: "
+        "doorlopend meekijken met de camera's en zoeken in opgeslagen beelden."
+    )
+    assert fact_for(ex, text, "h.realtime").value == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het model berekent per persoon een kans (0–1) dat deze persoon binnen twaalf maanden betrokken raakt bij drugsproductie, drugshandel of witwassen.",
+        "Het model berekent de kans dat zij binnen een jaar als koerier betrokken raken bij drugscriminaliteit.",
+    ],
+)
+def test_the_chance_that_a_person_gets_involved_in_listed_crimes(ex, text):
+    assert fact_for(ex, text, "d.crime_risk").value == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uit de logbestanden blijkt dat de app op alle dagen met een hittewaarschuwing de waarschuwing wegliet.",
+        "De app verzon vergelijkingen met andere ploegen: 'Ploeg Zuid is al klaar met vak 14'.",
+    ],
+)
+def test_a_left_out_warning_or_invented_comparisons_are_deceptive(ex, text):
+    assert fact_for(ex, text, "a.technique").value == "yes"
+
+
+def test_injuries_are_harm_and_a_denied_kind_of_harm_denies_no_harm(ex):
+    injured = "Eén medewerker is met een zonnesteek opgenomen; de ander viel van de maaimachine en brak zijn pols."
+    assert fact_for(ex, injured, "a.significant_harm").value == "yes"
+    no_gambling = "Skins cost EUR 1.99–4.99 and are cosmetic only. No loot boxes, no real-money gambling."
+    assert fact_for(ex, no_gambling, "a.significant_harm").value != "no"
+
+
+def test_jobseekers_in_a_lettered_group_a_model_recalculates_are_evaluated(ex):
+    text = (
+        "Het model bepaalt voor elke nieuw ingeschreven werkzoekende welk traject wordt voorgesteld. "
+        "Werkzoekenden in groep A krijgen een trajectbegeleider; groep C krijgt geen opleiding aangeboden. "
+        "De groep wordt bij de inschrijving automatisch in het dossier gezet en maandelijks herberekend."
+    )
+    assert fact_for(ex, text, "c.evaluation").value == "yes"
+
+
+def test_a_model_choosing_which_requests_are_checked_keeps_the_evaluation_open(ex):
+    text = (
+        "Sinds januari bepaalt een zelflerend model welke verzoeken om kwijtschelding direct worden toegekend en "
+        "welke eerst handmatig worden gecontroleerd. Het model gebruikt gegevens over de afgelopen vijf jaar."
+    )
+    assert fact_for(ex, text, "c.evaluation").value == "unknown"
+
+
+def test_unexplained_clusters_from_the_face_keep_sensitive_inference_open(ex):
+    text = (
+        "For each guest walking towards the desk, the software estimates an age and assigns the guest to one of "
+        "six 'arrival clusters' based on the face. The vendor does not say what the clusters stand for."
+    )
+    assert fact_for(ex, text, "g.sensitive_inference").value == "unknown"
+
+
 @pytest.mark.parametrize("noun", ["klant", "leerling", "student", "patiënt", "persoon", "consument"])
 def test_dutch_singular_person_nouns_are_persons(ex, noun):
     """The shared term for persons once spelled Dutch plurals as `klanten?`, which matches only
