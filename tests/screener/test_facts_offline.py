@@ -457,46 +457,42 @@ def test_a_level_profile_or_label_for_every_person_is_an_evaluation(ex, sentence
     assert fact_for(ex, sentence, "c.evaluation").value == "yes"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Het kijkt naar hoe iemand zich de afgelopen drie jaar in de gemeente heeft gedragen. Daar komt een cijfer tussen 1 en 10 uit.",
-        "Sinds vorig najaar werkt de afdeling met de vertrouwensindicator.",
-        "Het systeem legt meldingen van overlast van de afgelopen drie jaar naast elkaar. Het model deelt inwoners in drie groepen in: groen, oranje en rood.",
-        "Over the year we collect daily steps, sleep duration and resting heart rate. A model turns that into an activity value.",
-        "De score wordt berekend door een model dat bij elke aanvraag de geschiedenis van de aanvrager over de voorbije jaren meeneemt.",
-        "The application processes purchase records from a loyalty programme. From these data it derives a 'lifestyle stability' value.",
-    ],
-)
-def test_conduct_turned_into_a_number_value_or_group_is_an_evaluation(ex, text):
-    """Scores of persons that documents call an indicator, a value or a colour group; each of
-    these was a silent 'no evaluation' in an unseen batch (dev-705 … dev-745)."""
-    assert fact_for(ex, text, "c.evaluation").value == "yes"
+# Wordings that the unseen batches dev-685 … dev-844 showed the cues did not know: each was a
+# quiet miss or a wrong verdict before its fix, and every row but the last failed on the cues of
+# 49170ac (the last is a compound crime word kept as a regression guard).
+UNSEEN_WORDINGS = [
+    pytest.param("c.evaluation", "yes", "Het kijkt naar hoe iemand zich de afgelopen drie jaar in de gemeente heeft gedragen. Daar komt een cijfer tussen 1 en 10 uit.", id="c-how-someone-behaved"),
+    pytest.param("c.evaluation", "yes", "Sinds vorig najaar werkt de afdeling met de vertrouwensindicator.", id="c-trust-indicator"),
+    pytest.param("c.evaluation", "yes", "Het systeem legt meldingen van overlast van de afgelopen drie jaar naast elkaar. Het model deelt inwoners in drie groepen in: groen, oranje en rood.", id="c-colour-groups"),
+    pytest.param("c.evaluation", "yes", "Over the year we collect daily steps, sleep duration and resting heart rate. A model turns that into an activity value.", id="c-activity-value"),
+    pytest.param("c.evaluation", "yes", "De score wordt berekend door een model dat bij elke aanvraag de geschiedenis van de aanvrager over de voorbije jaren meeneemt.", id="c-applicant-history"),
+    pytest.param("c.evaluation", "yes", "The application processes purchase records from a loyalty programme. From these data it derives a 'lifestyle stability' value.", id="c-lifestyle-value"),
+    pytest.param("c.evaluation", "yes", "Het model bepaalt voor elke nieuw ingeschreven werkzoekende welk traject wordt voorgesteld. Werkzoekenden in groep A krijgen een trajectbegeleider; groep C krijgt geen opleiding aangeboden. De groep wordt bij de inschrijving automatisch in het dossier gezet en maandelijks herberekend.", id="c-jobseeker-groups"),
+    pytest.param("c.evaluation", "unknown", "Sinds januari bepaalt een zelflerend model welke verzoeken om kwijtschelding direct worden toegekend en welke eerst handmatig worden gecontroleerd. Het model gebruikt gegevens over de afgelopen vijf jaar.", id="c-model-picks-checks"),
+    pytest.param("a.technique", "yes", "Beide getallen bedenkt het model zelf. Bij een nieuw bezoek begint de teller opnieuw.", id="a-invented-figures-restarting-countdown"),
+    pytest.param("a.technique", "yes", "My bank has since told me that no such tax change exists.", id="a-no-such-tax-change"),
+    pytest.param("a.technique", "yes", "The statements were produced by the assistant and do not correspond to any actual tax measure.", id="a-no-actual-measure"),
+    pytest.param("a.technique", "yes", "So the women writing to men are a bot? Nowhere in the app does it say that a profile is not a real person.", id="a-bot-profiles"),
+    pytest.param("a.technique", "yes", "Uit de logbestanden blijkt dat de app op alle dagen met een hittewaarschuwing de waarschuwing wegliet.", id="a-warning-left-out"),
+    pytest.param("a.technique", "yes", "De app verzon vergelijkingen met andere ploegen: 'Ploeg Zuid is al klaar met vak 14'.", id="a-invented-comparisons"),
+    pytest.param("a.significant_harm", "yes", "By 20 March the position had been closed automatically and €19,600 was gone.", id="harm-sum-gone"),
+    pytest.param("a.significant_harm", "yes", "Het mediane verlies per gebruiker was € 2.150.", id="harm-median-loss"),
+    pytest.param("a.significant_harm", "yes", "Bij 9% van de gebruikers ging meer dan de helft van het ingelegde spaargeld verloren.", id="harm-savings-lost"),
+    pytest.param("b.vulnerability", "yes", "While the loan is open, our scoring model keeps reading the last 90 days of transactions. It marks a customer as TOP-UP PRIORITY when it sees a combination of: a bailiff seizure on salary or account, returned direct debits and a balance below zero for more than five days.", id="b-distress-signals"),
+    pytest.param("e.facial_db", "unknown", "Wij zoeken een tool waarin een onderzoeker een foto van een betrokkene invoert en die openbare foto's toont waarop deze persoon voorkomt. De meeste aanbieders werken met een vooraf opgebouwde beeldenbank om snel te kunnen zoeken.", id="e-image-bank"),
+    pytest.param("g.sensitive_inference", "unknown", "For each guest walking towards the desk, the software estimates an age and assigns the guest to one of six 'arrival clusters' based on the face. The vendor does not say what the clusters stand for.", id="g-face-clusters"),
+    pytest.param("h.remote_biometric_identification", "yes", "Reference list: nightly export from the national wanted-persons file. When a passer-by scores above the threshold, an alert with the live crop and the reference photo is pushed to the officers on duty.", id="h-score-above-threshold"),
+    pytest.param("h.remote_biometric_identification", "yes", "Mandatory: unattended-luggage detection, crowd-density alerts for the platforms, and the identification function described below. The system must compare the face of every person passing any of the cameras with the reference list as they move through the station.", id="h-reference-list-beside-crowd-counts"),
+    pytest.param("h.realtime", "unknown", "De politie vergeleek gezichten op camerabeelden uit de stationshal met een referentieset. Uit het dossier valt niet op te maken of de vergelijking plaatsvond terwijl verdachte zich nog in de stationshal bevond, of pas later op opgeslagen beelden.", id="h-file-cannot-tell"),
+    pytest.param("h.realtime", "unknown", "De politie zoekt gezichten van verdachten op camerabeelden. VisionGrid biedt twee werkwijzen: doorlopend meekijken met de camera's en zoeken in opgeslagen beelden.", id="h-two-modes"),
+    pytest.param("d.crime_risk", "yes", "Het model berekent per persoon een kans (0–1) dat deze persoon binnen twaalf maanden betrokken raakt bij drugsproductie, drugshandel of witwassen.", id="d-involved-in-listed-crimes"),
+    pytest.param("d.crime_risk", "yes", "Het model berekent de kans dat zij binnen een jaar als koerier betrokken raken bij drugscriminaliteit.", id="d-compound-crime-word"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Beide getallen bedenkt het model zelf. Bij een nieuw bezoek begint de teller opnieuw.",
-        "My bank has since told me that no such tax change exists.",
-        "The statements were produced by the assistant and do not correspond to any actual tax measure.",
-        "So the women writing to men are a bot? Nowhere in the app does it say that a profile is not a real person.",
-    ],
-)
-def test_invented_figures_and_bots_posing_as_people_are_deceptive_techniques(ex, text):
-    assert fact_for(ex, text, "a.technique").value == "yes"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "By 20 March the position had been closed automatically and €19,600 was gone.",
-        "Het mediane verlies per gebruiker was € 2.150.",
-        "Bij 9% van de gebruikers ging meer dan de helft van het ingelegde spaargeld verloren.",
-    ],
-)
-def test_money_or_savings_lost_is_significant_harm(ex, text):
-    assert fact_for(ex, text, "a.significant_harm").value == "yes"
+@pytest.mark.parametrize("qid,expected,text", UNSEEN_WORDINGS)
+def test_wordings_from_unseen_batches(ex, qid, expected, text):
+    assert fact_for(ex, text, qid).value == expected
 
 
 def test_deception_by_fraudsters_the_system_guards_against_is_not_the_systems_technique(ex):
@@ -527,33 +523,6 @@ def test_a_list_whose_verb_comes_last_and_is_negated_makes_its_items_doubtful(ex
         assert fact_for(ex, clause, "h.remote_biometric_identification").value == "yes", clause
 
 
-def test_a_file_that_cannot_tell_live_from_recorded_leaves_real_time_open(ex):
-    text = (
-        "De politie vergeleek gezichten op camerabeelden uit de stationshal met een referentieset. "
-        "Uit het dossier valt niet op te maken of de vergelijking plaatsvond terwijl verdachte zich nog in "
-        "de stationshal bevond, of pas later op opgeslagen beelden."
-    )
-    assert fact_for(ex, text, "h.realtime").value == "unknown"
-
-
-def test_a_pre_built_image_bank_searched_for_a_person_keeps_the_face_database_open(ex):
-    text = (
-        "Wij zoeken een tool waarin een onderzoeker een foto van een betrokkene invoert en die openbare foto's "
-        "toont waarop deze persoon voorkomt. De meeste aanbieders werken met een vooraf opgebouwde beeldenbank "
-        "om snel te kunnen zoeken."
-    )
-    assert fact_for(ex, text, "e.facial_db").value == "unknown"
-
-
-def test_vulnerability_signals_that_mark_customers_for_loan_offers(ex):
-    text = (
-        "While the loan is open, our scoring model keeps reading the last 90 days of transactions. It marks a "
-        "customer as TOP-UP PRIORITY when it sees a combination of: a bailiff seizure on salary or account, "
-        "returned direct debits and a balance below zero for more than five days."
-    )
-    assert fact_for(ex, text, "b.vulnerability").value == "yes"
-
-
 def test_union_membership_read_from_face_and_voice(ex):
     text = (
         "Our model looks at the candidate's face and listens to the voice in the video and gives a likelihood "
@@ -564,16 +533,6 @@ def test_union_membership_read_from_face_and_voice(ex):
     assert facts["g.sensitive_inference"].value == "yes"
     eu = "The supplier checks the faces of visitors from European Union member states against their passports."
     assert fact_for(ex, eu, "g.sensitive_inference").value != "yes"
-
-
-def test_faces_of_passers_by_compared_with_a_reference_list_beside_crowd_counts(ex):
-    """An identification function listed next to crowd-density alerts is not "counting only"."""
-    text = (
-        "Mandatory: unattended-luggage detection, crowd-density alerts for the platforms, and the identification "
-        "function described below. The system must compare the face of every person passing any of the cameras "
-        "with the reference list as they move through the station."
-    )
-    assert fact_for(ex, text, "h.remote_biometric_identification").value == "yes"
 
 
 def test_immediate_deletion_is_not_real_time_identification(ex):
@@ -588,74 +547,11 @@ def test_immediate_deletion_is_not_real_time_identification(ex):
         assert fact_for(ex, live, "h.realtime").value == "yes", live
 
 
-def test_a_passer_by_scoring_above_the_threshold_against_a_reference_list_is_identification(ex):
-    text = (
-        "Reference list: nightly export from the national wanted-persons file. When a passer-by scores above the "
-        "threshold, an alert with the live crop and the reference photo is pushed to the officers on duty."
-    )
-    assert fact_for(ex, text, "h.remote_biometric_identification").value == "yes"
-
-
-def test_a_tool_that_offers_both_modes_leaves_real_time_open(ex):
-    text = (
-        "De politie zoekt gezichten van verdachten op camerabeelden. VisionGrid biedt twee werkwijzen: "
-        "doorlopend meekijken met de camera's en zoeken in opgeslagen beelden."
-    )
-    assert fact_for(ex, text, "h.realtime").value == "unknown"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Het model berekent per persoon een kans (0–1) dat deze persoon binnen twaalf maanden betrokken raakt bij drugsproductie, drugshandel of witwassen.",
-        "Het model berekent de kans dat zij binnen een jaar als koerier betrokken raken bij drugscriminaliteit.",
-    ],
-)
-def test_the_chance_that_a_person_gets_involved_in_listed_crimes(ex, text):
-    assert fact_for(ex, text, "d.crime_risk").value == "yes"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Uit de logbestanden blijkt dat de app op alle dagen met een hittewaarschuwing de waarschuwing wegliet.",
-        "De app verzon vergelijkingen met andere ploegen: 'Ploeg Zuid is al klaar met vak 14'.",
-    ],
-)
-def test_a_left_out_warning_or_invented_comparisons_are_deceptive(ex, text):
-    assert fact_for(ex, text, "a.technique").value == "yes"
-
-
 def test_injuries_are_harm_and_a_denied_kind_of_harm_denies_no_harm(ex):
     injured = "Eén medewerker is met een zonnesteek opgenomen; de ander viel van de maaimachine en brak zijn pols."
     assert fact_for(ex, injured, "a.significant_harm").value == "yes"
     no_gambling = "Skins cost EUR 1.99–4.99 and are cosmetic only. No loot boxes, no real-money gambling."
     assert fact_for(ex, no_gambling, "a.significant_harm").value != "no"
-
-
-def test_jobseekers_in_a_lettered_group_a_model_recalculates_are_evaluated(ex):
-    text = (
-        "Het model bepaalt voor elke nieuw ingeschreven werkzoekende welk traject wordt voorgesteld. "
-        "Werkzoekenden in groep A krijgen een trajectbegeleider; groep C krijgt geen opleiding aangeboden. "
-        "De groep wordt bij de inschrijving automatisch in het dossier gezet en maandelijks herberekend."
-    )
-    assert fact_for(ex, text, "c.evaluation").value == "yes"
-
-
-def test_a_model_choosing_which_requests_are_checked_keeps_the_evaluation_open(ex):
-    text = (
-        "Sinds januari bepaalt een zelflerend model welke verzoeken om kwijtschelding direct worden toegekend en "
-        "welke eerst handmatig worden gecontroleerd. Het model gebruikt gegevens over de afgelopen vijf jaar."
-    )
-    assert fact_for(ex, text, "c.evaluation").value == "unknown"
-
-
-def test_unexplained_clusters_from_the_face_keep_sensitive_inference_open(ex):
-    text = (
-        "For each guest walking towards the desk, the software estimates an age and assigns the guest to one of "
-        "six 'arrival clusters' based on the face. The vendor does not say what the clusters stand for."
-    )
-    assert fact_for(ex, text, "g.sensitive_inference").value == "unknown"
 
 
 @pytest.mark.parametrize("noun", ["klant", "leerling", "student", "patiënt", "persoon", "consument"])
