@@ -457,9 +457,9 @@ def test_a_level_profile_or_label_for_every_person_is_an_evaluation(ex, sentence
     assert fact_for(ex, sentence, "c.evaluation").value == "yes"
 
 
-# Wordings that the unseen batches dev-685 … dev-844 showed the cues did not know: each was a
-# quiet miss or a wrong verdict before its fix, and every row but the last failed on the cues of
-# 49170ac (the last is a compound crime word kept as a regression guard).
+# Wordings that the unseen batches dev-685 … dev-924 showed the cues did not know: each was a
+# quiet miss or a wrong verdict before its fix, and every row failed on the cues before its fix
+# except "d-compound-crime-word", a compound crime word kept as a regression guard.
 UNSEEN_WORDINGS = [
     pytest.param("c.evaluation", "yes", "Het kijkt naar hoe iemand zich de afgelopen drie jaar in de gemeente heeft gedragen. Daar komt een cijfer tussen 1 en 10 uit.", id="c-how-someone-behaved"),
     pytest.param("c.evaluation", "yes", "Sinds vorig najaar werkt de afdeling met de vertrouwensindicator.", id="c-trust-indicator"),
@@ -487,6 +487,13 @@ UNSEEN_WORDINGS = [
     pytest.param("h.realtime", "unknown", "De politie zoekt gezichten van verdachten op camerabeelden. VisionGrid biedt twee werkwijzen: doorlopend meekijken met de camera's en zoeken in opgeslagen beelden.", id="h-two-modes"),
     pytest.param("d.crime_risk", "yes", "Het model berekent per persoon een kans (0–1) dat deze persoon binnen twaalf maanden betrokken raakt bij drugsproductie, drugshandel of witwassen.", id="d-involved-in-listed-crimes"),
     pytest.param("d.crime_risk", "yes", "Het model berekent de kans dat zij binnen een jaar als koerier betrokken raken bij drugscriminaliteit.", id="d-compound-crime-word"),
+    pytest.param("d.crime_risk", "yes", "HESTIA gives every adult man in the three pilot districts a score for the likelihood that he will commit violence against a partner in the next 12 months.", id="d-likelihood-he-will-commit-violence"),
+    pytest.param("d.crime_risk", "yes", "The tool gives each staff member a monthly rating, described as 'the likelihood that the person will engage in bribery, kickbacks or collusion with bidders in the next 12 months'.", id="d-likelihood-of-bribery"),
+    pytest.param("d.crime_risk", "yes", "Het model berekent voor elke nieuwe klant de kans dat hij of zij binnen zes maanden de rekening ter beschikking stelt voor het wegsluizen van criminele opbrengsten.", id="d-money-mule"),
+    pytest.param("d.crime_risk", "yes", "Het systeem helpt wijkagenten jongeren te vinden die in het komende jaar een grote kans hebben om verdachte te worden van een geweldsdelict.", id="d-chance-to-become-a-suspect"),
+    pytest.param("f.medical_safety", "no", "The tablet reads the adviser's face and voice and marks moments when the adviser looks irritated. Nobody asked for this for health or safety reasons.", id="f-nobody-asked-for-safety"),
+    pytest.param("a.technique", "yes", "Het model toont tijdens het scrollen foto's van extra's een fractie van een seconde, zo kort dat je ze niet bewust ziet.", id="a-fraction-of-a-second"),
+    pytest.param("a.technique", "yes", "Onder de muziek klinkt een zachte, nauwelijks hoorbare gesproken zin: 'Slim is beter.' Kijkers zien en horen dit niet bewust.", id="a-barely-audible"),
 ]
 
 
