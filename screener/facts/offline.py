@@ -506,6 +506,10 @@ class OfflineExtractor:
                     if neg == "none" and cue.otherwise == "trigger":
                         hits.append(_Hit("trigger", si, cue, text, "without the context it needs"))
                     continue
+                if cue.except_regex is not None and cue.except_regex.search(s.norm):
+                    if neg == "none":
+                        hits.append(_Hit("trigger", si, cue, text, cue.except_why))
+                    continue
                 if s.meta:
                     if neg == "none":
                         hits.append(_Hit("trigger", si, cue, text, "in a sentence addressed to the screener"))

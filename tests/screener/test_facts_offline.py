@@ -494,6 +494,24 @@ UNSEEN_WORDINGS = [
     pytest.param("f.medical_safety", "no", "The tablet reads the adviser's face and voice and marks moments when the adviser looks irritated. Nobody asked for this for health or safety reasons.", id="f-nobody-asked-for-safety"),
     pytest.param("a.technique", "yes", "Het model toont tijdens het scrollen foto's van extra's een fractie van een seconde, zo kort dat je ze niet bewust ziet.", id="a-fraction-of-a-second"),
     pytest.param("a.technique", "yes", "Onder de muziek klinkt een zachte, nauwelijks hoorbare gesproken zin: 'Slim is beter.' Kijkers zien en horen dit niet bewust.", id="a-barely-audible"),
+    # dev-925 … dev-1004 (2026-11-24): scores under other names, crime predictions in a relative
+    # clause, a claim the document calls false, the complainant's free time, police under negotiation.
+    pytest.param("c.evaluation", "yes", "Bij elke nieuwe aanvraag haalt de Urgentiewijzer gegevens op uit andere gemeentelijke systemen en krijgt de aanvrager een kleur: groen, oranje of rood. Het model kijkt onder meer naar meldingen die buren over het adres van de aanvrager hebben gedaan en naar openstaande boetes.", id="c-a-colour-per-applicant"),
+    pytest.param("c.evaluation", "yes", "Each rider receives a Rider Grade from 0 to 10, recomputed every night by a gradient-boosted model trained on 2025 delivery data.", id="c-rider-grade"),
+    pytest.param("c.evaluation", "yes", "Sinds dit seizoen deelt de Bond alle jeugdleden in het talentprogramma in vier gedragsniveaus in.", id="c-behaviour-levels"),
+    pytest.param("c.evaluation", "yes", "Het model KSP-3 deelt sinds oktober 2025 alle particuliere klanten van de bank maandelijks in een van vier segmenten in: Stabiel, Groei, Aandacht en Verhoogd.", id="c-monthly-segments"),
+    pytest.param("c.evaluation", "yes", "Since 2024 the company has sorted applicants for rental flats into three priority groups. The tool uses bans and incident notes from the city's youth centres.", id="c-priority-groups"),
+    pytest.param("c.evaluation", "yes", "From 1 July every seller account will show one of three standings: Good, Watch or Restricted. A model looks at how you have sold on the marketplace over the last 12 months.", id="c-seller-standings"),
+    pytest.param("c.disproportionate", "unknown", "Besides the statutory criteria for tenant selection, the tool uses data from other city services, and applicants in group 3 wait months longer.", id="c-besides-statutory-criteria"),
+    pytest.param("d.crime_risk", "yes", "Het model moet per hoofdhuurder voorspellen hoe groot de kans is dat hij of zij de woning de komende twaalf maanden gebruikt voor hennepteelt of de opslag van drugs.", id="d-cannabis-cultivation"),
+    pytest.param("d.crime_risk", "yes", "Het project wil volwassenen in beeld krijgen die in de komende twaalf maanden geweld zullen plegen tegen hun partner. Een voorspelmodel berekent voor iedere volwassene een risicowaarde.", id="d-adults-who-will-use-violence"),
+    pytest.param("d.solely_profiling", "unknown", "The association says the notes 'may also' include records of specific incidents, such as pyrotechnics use confirmed on video, but has not produced examples.", id="d-unproven-claim-of-incidents"),
+    pytest.param("a.technique", "yes", "In 12 of our 15 chats the assistant told us:\n- that the loan 'won't show up on the Central Credit Register' – false, every loan above €500 is reported;\n- that we could 'cancel any time for free'.", id="a-claim-called-false"),
+    pytest.param("a.technique", "unknown", "When a player enters the segment, the game adds two allies to their guild. Allies are run by our conversational model and reply at human-like intervals.", id="a-allies-run-by-a-model"),
+    pytest.param("a.significant_harm", "yes", "Deze klanten betalen gemiddeld € 38 per maand meer, 24 maanden lang, en hebben een BKR-registratie voor het toestelkrediet.", id="harm-paying-more-each-month"),
+    pytest.param("scope.personal", "no", "Een systeem van een externe leverancier geeft elke aanvrager een indicator. Ik vind het onaanvaardbaar dat wat ik in mijn vrije tijd doe, bepaalt of ik op mijn kamer mag blijven wonen.", id="scope-free-time-of-the-complainant"),
+    pytest.param("h.law_enforcement", "unknown", "The list contains persons who received a station ban and persons notified to us under a cooperation agreement with the Police Authority that is currently being negotiated. Whether police officers will also receive alerts will be set out in that agreement.", id="h-police-agreement-under-negotiation"),
+    pytest.param("d.solely_profiling", "unknown", "Als mogelijke invoer noemt de leverancier: huishoudsamenstelling, leeftijd van de hoofdhuurder, inkomen, huurachterstand en verhuisgeschiedenis.", id="d-possible-inputs-only"),
 ]
 
 
@@ -1221,3 +1239,46 @@ def test_pitch_and_speech_rate_are_biometric_input_for_emotions(ex):
     text = ("De module analyseert het geluidskanaal van de medewerker. Het model kijkt naar toonhoogte, spreektempo "
             "en stiltes en bepaalt per gespreksfragment of de medewerker geïrriteerd, gespannen of verveeld klinkt.")
     assert fact_for(ex, text, "f.emotion_inference").value == "yes"
+
+
+def test_police_a_shop_calls_are_not_police_use(ex):
+    """A shop that calls the police after a match has not said that the police use the system
+    (a near miss that came out prohibited); the police comparing faces themselves still is."""
+    shop = (
+        "The supermarket compares the faces of everyone who enters with its own list of banned "
+        "customers. When there is a match, the store manager calls the police."
+    )
+    assert fact_for(ex, shop, "h.law_enforcement").value == "unknown"
+    police = "The police compare the faces of passers-by with their watchlist as they walk through the station."
+    assert fact_for(ex, police, "h.law_enforcement").value == "yes"
+    police_calls = police + " When there is a match, the operator calls the officers on duty."
+    assert fact_for(ex, police_calls, "h.law_enforcement").value == "yes"
+
+
+def test_a_hobby_is_personal_use_only_when_the_person_makes_or_runs_the_system(ex):
+    """"What I do in my free time decides whether I keep my room" complains about someone else's
+    system; it had taken the whole document out of scope as personal use (a quiet miss)."""
+    hobby = "In my spare time I built an app that recognises the birds in my garden."
+    assert fact_for(ex, hobby, "scope.personal").value == "yes"
+    complaint = "Ik vind het onaanvaardbaar dat wat ik in mijn vrije tijd doe, bepaalt of ik op mijn kamer mag blijven wonen."
+    assert fact_for(ex, complaint, "scope.personal").value != "yes"
+
+
+def test_a_class_or_colour_per_person_needs_behaviour_or_time_to_be_an_evaluation(ex):
+    """The new per-person class cues need data on behaviour or over time nearby: a triage colour
+    from vital signs or an exam grade is no social score."""
+    triage = "Each patient receives a colour on arrival, based on heart rate and blood pressure measured at the desk."
+    exam = "Every student receives a grade from 1 to 10 for the final exam."
+    for text in (triage, exam):
+        assert fact_for(ex, text, "c.evaluation").value != "yes", text
+    nightly = "Every student receives a grade from 1 to 10, recomputed every night from library fines and social media posts."
+    assert fact_for(ex, nightly, "c.evaluation").value == "yes"
+
+
+def test_incorrect_information_the_applicants_gave_is_not_the_systems_deception(ex):
+    """"Aanvragen waarbij achteraf onjuiste informatie bleek" is what applicants gave, not what the
+    system tells them (a false prohibited under (a)); a chatbot giving false information still is."""
+    applicants = "Het model is getraind op aanvragen uit 2021-2024 waarbij achteraf onjuiste informatie bleek."
+    assert fact_for(ex, applicants, "a.technique").value != "yes"
+    bot = "The chatbot gives customers false information about the cancellation fee."
+    assert fact_for(ex, bot, "a.technique").value == "yes"

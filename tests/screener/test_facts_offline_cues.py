@@ -60,7 +60,7 @@ def test_cue_files_are_plain_yaml_with_known_keys():
         "positive", "negative", "trigger", "fallback_trigger", "exemplars", "circumstance", "related", "lone_topic", "circumstances_count",
         "inferred_from", "inference",
     }
-    allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive", "negated_form", "overrides"}
+    allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive", "negated_form", "overrides", "except_in", "except_why"}
     for path in sorted(Path(CUES_DIR).glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         if path.name == "common.yaml":
@@ -124,3 +124,19 @@ def test_lone_topic_accepts_only_true_false_or_strict(tmp_path):
     assert load_cues().questions["b.vulnerability"].lone_topic == "strict"
     assert load_cues().questions["e.facial_db"].lone_topic == "on"
     assert load_cues().questions["e.untargeted_scraping"].lone_topic == ""
+
+
+def test_except_in_is_refused_on_a_negative_cue(tmp_path):
+    """``except_in`` turns a positive hit into a mention; on a negative cue it would be ignored
+    silently, so the loader refuses it."""
+    import shutil
+
+    for f in Path(CUES_DIR).glob("*.yaml"):
+        shutil.copy(f, tmp_path / f.name)
+    h = tmp_path / "h.yaml"
+    text = h.read_text(encoding="utf-8")
+    marker = "      - cue: not law enforcement (explicitly)\n"
+    assert marker in text
+    h.write_text(text.replace(marker, marker + '        except_in: "calls"\n'), encoding="utf-8")
+    with pytest.raises(CueError, match="except_in"):
+        load_cues(tmp_path)

@@ -57,6 +57,8 @@ class Cue:
     exclusive: bool = False  # negative cues: ignored in a sentence that also has a positive cue
     overrides: bool = False  # negative cues: an explicit exclusion that outweighs every mere mention (positive) of the question
     negated_form: bool = False  # positive cues whose wording is a negation ("not told it is an AI"): nearby negators do not turn them
+    except_regex: re.Pattern | None = None  # positive cues: in a sentence that also matches it, only a mention (trigger)
+    except_why: str = ""  # wording for the rationale when ``except_in`` matched
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,8 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
     with_pattern = raw.get("with")
     if isinstance(with_pattern, list):
         with_pattern = "|".join(f"(?:{p})" for p in with_pattern)
+    if raw.get("except_in") and kind != "positive":
+        raise CueError(f"{where}: 'except_in' applies to positive cues only")
     otherwise = raw.get("otherwise", "trigger")
     if otherwise not in ("trigger", "ignore"):
         raise CueError(f"{where}: 'otherwise' must be trigger or ignore")
@@ -240,6 +244,10 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
         exclusive=bool(raw.get("exclusive", False)),
         overrides=bool(raw.get("overrides", False)),
         negated_form=bool(raw.get("negated_form", False)),
+        except_regex=compile_pattern(raw["except_in"], terms, where + " (except_in)", word_start=False)
+        if raw.get("except_in")
+        else None,
+        except_why=str(raw.get("except_why", "in a sentence that does not establish it")),
     )
 
 
