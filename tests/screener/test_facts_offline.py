@@ -512,6 +512,18 @@ UNSEEN_WORDINGS = [
     pytest.param("scope.personal", "no", "Een systeem van een externe leverancier geeft elke aanvrager een indicator. Ik vind het onaanvaardbaar dat wat ik in mijn vrije tijd doe, bepaalt of ik op mijn kamer mag blijven wonen.", id="scope-free-time-of-the-complainant"),
     pytest.param("h.law_enforcement", "unknown", "The list contains persons who received a station ban and persons notified to us under a cooperation agreement with the Police Authority that is currently being negotiated. Whether police officers will also receive alerts will be set out in that agreement.", id="h-police-agreement-under-negotiation"),
     pytest.param("d.solely_profiling", "unknown", "Als mogelijke invoer noemt de leverancier: huishoudsamenstelling, leeftijd van de hoofdhuurder, inkomen, huurachterstand en verhuisgeschiedenis.", id="d-possible-inputs-only"),
+    # dev-1005 … dev-1084: a letter, a band or 'category 3 of 4' per person, a cannabis farm, narcotics
+    # carried, AI profiles shown like members, stock set by the model, money lost, an offered add-on.
+    pytest.param("c.evaluation", "yes", "Daarvoor krijgt iedere huurder een voorrangsletter: A, B of C. Een lerend model berekent de letter eens per halfjaar en kijkt daarbij drie jaar terug.", id="c-priority-letter"),
+    pytest.param("c.evaluation", "yes", "Sinds mei 2025 werkt de Huisvestingsdienst met een 'vertrouwensband' (1, 2 of 3) per aanvrager. De module gebruikt gegevens van de voorbije twee academiejaren uit het uitleensysteem van de bibliotheek.", id="c-band-per-applicant"),
+    pytest.param("c.evaluation", "yes", "Bij elke vervaldag laat de verzekeraar een 'stabiliteitscheck' uitvoeren door een model. De uitkomst voor mij is 'categorie 3 van 4'. Gebruikt worden mijn openbare berichten op Facebook van de voorbije drie jaar.", id="c-category-3-of-4"),
+    pytest.param("d.crime_risk", "yes", "Het doel is hennepkwekerijen in huurwoningen op het spoor te komen. Het model geeft iedere huurder een kans tussen 0 en 1 dat hij of zij binnen een jaar een kwekerij begint.", id="d-cannabis-farm"),
+    pytest.param("d.crime_risk", "yes", "Het model berekent voor iedere passagier een getal. Dat getal geeft aan hoe groot de kans is dat de passagier verdovende middelen bij zich of in het lichaam vervoert.", id="d-narcotics-carried"),
+    pytest.param("a.technique", "yes", "Spark profiles are conversational agents on our fine-tuned language model, each with a generated photo set. Spark profiles appear in the feed and in chats exactly like member profiles.", id="a-ai-profiles-like-members"),
+    pytest.param("a.technique", "yes", "Boven een drempel verschijnt een melding als 'Nog maar 2 op voorraad'. De voorraad en het aantal kijkers worden door het model bepaald en komen niet uit het voorraadsysteem.", id="a-stock-set-by-the-model"),
+    pytest.param("b.significant_harm", "yes", "58% of the segment opened a Turbo position. 67% of those are in loss, median €380; about 600 users lost more than €2,000.", id="harm-money-lost-b"),
+    pytest.param("f.emotion_inference", "unknown", "Sinds versie 4 biedt Vidora ook een uitbreiding 'Sentiment+', die uit gezicht en stem afleidt of een medewerker geïrriteerd, gestrest of verveeld is.", id="f-offered-add-on"),
+    pytest.param("b.significant_harm", "unknown", "The app is for children aged 5 to 9. Parents buy a subscription of €4.99 a month; there is nothing to buy inside the app.", id="b-subscription-price-is-not-money-lost"),
 ]
 
 
