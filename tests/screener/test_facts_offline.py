@@ -524,6 +524,17 @@ UNSEEN_WORDINGS = [
     pytest.param("b.significant_harm", "yes", "58% of the segment opened a Turbo position. 67% of those are in loss, median €380; about 600 users lost more than €2,000.", id="harm-money-lost-b"),
     pytest.param("f.emotion_inference", "unknown", "Sinds versie 4 biedt Vidora ook een uitbreiding 'Sentiment+', die uit gezicht en stem afleidt of een medewerker geïrriteerd, gestrest of verveeld is.", id="f-offered-add-on"),
     pytest.param("b.significant_harm", "unknown", "The app is for children aged 5 to 9. Parents buy a subscription of €4.99 a month; there is nothing to buy inside the app.", id="b-subscription-price-is-not-money-lost"),
+    # dev-1085 … dev-1164: a colour or status the system gives each person, a score from 0 to 100,
+    # a figure not from the contract, phrases one cannot consciously make out; four loud errors.
+    pytest.param("c.evaluation", "yes", "Het programma geeft elke cliënt elk kwartaal een kleur: groen, oranje of rood. Daarvoor kijkt het naar de voorbije twee jaar: gemiste afspraken, meldingen van burenlast en GAS-boetes.", id="c-gives-each-client-a-colour"),
+    pytest.param("c.evaluation", "yes", "Kompas geeft iedere particuliere polishouder maandelijks een status: groen, oranje of rood. De status wordt telkens herberekend over de gegevens van de afgelopen 24 maanden.", id="c-gives-each-policyholder-a-status"),
+    pytest.param("c.evaluation", "yes", "Het model gebruikt per huishouden gegevens over de afgelopen drie jaar, zoals meldingen van overlast. De uitkomst staat als 'woonfitscore' tussen 0 en 100 in het dossier.", id="c-score-between-0-and-100"),
+    pytest.param("a.technique", "yes", "When a customer asks what it costs to leave, the assistant quotes an early-repayment charge of six percent. The assistant doesn't look at the contract, it looks at the retention target.", id="a-figure-not-from-the-contract"),
+    pytest.param("a.technique", "yes", "The system mixes short spoken phrases under the music at a level where you can't consciously make them out.", id="a-cannot-consciously-make-out"),
+    pytest.param("b.significant_harm", "unknown", "The chat does not mention the free debt mediation service of the CPAS.", id="harm-b-negated-mention-is-no-denial"),
+    pytest.param("h.law_enforcement", "unknown", "Wij bevelen aan de keuze af te stemmen met de gemeente en de politie.", id="h-police-to-consult"),
+    pytest.param("a.distortion", "unknown", "Kerstmuziek staat standaard uit tot 1 december.", id="a-default-off-of-something-else"),
+    pytest.param("f.workplace_education", "unknown", "Per speler toont het per wedstrijdfase een spanningsmeter: ontspannen, gespannen of gefrustreerd, afgeleid uit gezichtsuitdrukkingen.", id="f-players-may-be-workers"),
 ]
 
 
@@ -1280,8 +1291,10 @@ def test_a_class_or_colour_per_person_needs_behaviour_or_time_to_be_an_evaluatio
     """The new per-person class cues need data on behaviour or over time nearby: a triage colour
     from vital signs or an exam grade is no social score."""
     triage = "Each patient receives a colour on arrival, based on heart rate and blood pressure measured at the desk."
+    triage_nl = "De triage-app geeft elke patiënt bij binnenkomst een kleur, op basis van hartslag en bloeddruk."
     exam = "Every student receives a grade from 1 to 10 for the final exam."
-    for text in (triage, exam):
+    roads = "A quality score between 0 and 100 is computed for every road segment from last year's inspections."
+    for text in (triage, triage_nl, exam, roads):
         assert fact_for(ex, text, "c.evaluation").value != "yes", text
     nightly = "Every student receives a grade from 1 to 10, recomputed every night from library fines and social media posts."
     assert fact_for(ex, nightly, "c.evaluation").value == "yes"
