@@ -61,6 +61,9 @@ EMBED_MAX_CHARS = 300  # a sentence's first 300 characters carry its statement
 EMBED_MIN_WORDS = 4  # headings and labels are not embedded
 REJECTED = "described as a rejected or contrasting alternative"
 _RELATIVE = re.compile(r"\W*(die|dat|wie|welke|waarvan|who|that|which|whose|whom)\b")
+# Parliamentary questions and FAQs: "Klopt het dat UWV … indeelt in groepen? — Antwoord 1 — Ja."
+_ANSWER_HEADING = re.compile(r"^\W*(antwoord|answer|reactie|response)( (op )?(vraag )?\d+[a-z]?)?\W*$")
+_YES = re.compile(r"^\W*(ja|yes|jazeker|dat klopt|dit klopt|klopt|that is correct|this is correct|correct|that is right)\b")
 ABSENCE_RATIONALE = "The document describes the system's function (quoted) and nothing in it indicates {condition}."
 
 # --------------------------------------------------------------------------- embeddings
@@ -331,6 +334,7 @@ class OfflineExtractor:
             s.hard = [(m.start(), m.end()) for m in cs.hard_boundary.finditer(norm)]
             s.soft = [(m.start(), m.end()) for m in cs.soft_boundary.finditer(norm)]
             sents.append(s)
+        _affirmed_questions(sents)
         starts: list[int] = []
         pos = 0
         for s in sents:
@@ -826,6 +830,20 @@ class OfflineExtractor:
             value="unknown",
             rationale=f"The document does not address {qc.condition}.",
         )
+
+
+def _affirmed_questions(sents: list[_Sent]) -> None:
+    """A question answered "Ja." or "Yes." (after an "Antwoord 1" heading at most) states what it
+    asks: "Klopt het dat UWV werkzoekenden indeelt in drie groepen?" "Ja." is a statement of it."""
+    for i, s in enumerate(sents):
+        if not s.question:
+            continue
+        for nxt in sents[i + 1 : i + 3]:
+            if _ANSWER_HEADING.match(nxt.norm):
+                continue
+            if _YES.match(nxt.norm):
+                s.question = False
+            break
 
 
 def _enclosing_parentheses(norm: str, ms: int, me: int) -> tuple[int, int] | None:

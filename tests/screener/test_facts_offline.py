@@ -535,6 +535,19 @@ UNSEEN_WORDINGS = [
     pytest.param("h.law_enforcement", "unknown", "Wij bevelen aan de keuze af te stemmen met de gemeente en de politie.", id="h-police-to-consult"),
     pytest.param("a.distortion", "unknown", "Kerstmuziek staat standaard uit tot 1 december.", id="a-default-off-of-something-else"),
     pytest.param("f.workplace_education", "unknown", "Per speler toont het per wedstrijdfase een spanningsmeter: ontspannen, gespannen of gefrustreerd, afgeleid uit gezichtsuitdrukkingen.", id="f-players-may-be-workers"),
+    # dev-1165 … dev-1244: (c) in passive voice, by list position, points deducted or a price by level;
+    # a question answered 'Ja'; taking part in smuggling; authorship is not a denial; hesitation alone.
+    pytest.param("c.evaluation", "yes", "Het systeem leert uit de selecties van de voorbije tien seizoenen en berekent voor elke geregistreerde jeugdspeler maandelijks een inzetpercentage.", id="c-percentage-per-player"),
+    pytest.param("c.evaluation", "yes", "Sinds het najaar werkt de school met een stageklaar-ranglijst op basis van meldingen en Instagram. Wie in het onderste kwart van de lijst staat, mag pas kiezen als alle andere studenten een plek hebben.", id="c-bottom-quarter-of-the-list"),
+    pytest.param("c.evaluation", "yes", "It analyses the household's record with the municipality over the previous three years and deducts points when it detects neighbour complaints.", id="c-points-deducted"),
+    pytest.param("c.evaluation", "yes", "Na ons inzageverzoek bleek dat de gemeente sinds vorig jaar alle aanvragers van standplaatsvergunningen indeelt in een A-, B- of C-status. Die status wordt berekend door een zelflerend model op het analyseplatform dat de gemeente ook voor handhaving gebruikt.", id="c-applicants-into-a-status"),
+    pytest.param("c.evaluation", "yes", "Het BMK deelt elk verzoek in een van drie routes in: groen, oranje of rood. Het model kijkt per aanvrager naar de afgelopen vijf jaar en telt mee hoeveel klachten hij of zij heeft ingediend.", id="c-requests-into-colour-routes"),
+    pytest.param("c.evaluation", "yes", "Aanvragers met een lage kans worden ingedeeld in de groep 'nader onderzoek'. Het model gebruikt meldingen van overlast van de afgelopen drie jaar.", id="c-passive-placed-in-a-group"),
+    pytest.param("c.evaluation", "yes", "From the 2027 renewal, your premium is adjusted according to your level: Platinum –15%, Bronze +10%. Your level is recalculated monthly from your step count and sleep data.", id="c-price-by-level"),
+    pytest.param("c.evaluation", "yes", "Vraag 1\nKlopt het dat UWV sinds oktober 2025 WW-gerechtigden met een algoritme indeelt in de groepen 'kansrijk', 'gemiddeld' en 'beperkt'?\nAntwoord 1\nJa. Het model berekent daarna elk kwartaal de kans dat iemand werk vindt.", id="c-question-answered-yes"),
+    pytest.param("d.crime_risk", "yes", "De software berekent voor elke arbeider met een havenbadge hoe groot de kans is dat hij of zij binnen het jaar zal meewerken aan het binnensmokkelen van cocaïne.", id="d-taking-part-in-smuggling"),
+    pytest.param("a.technique", "yes", "Nobody wrote the false statements into a script; the model learned that they raise both target metrics.", id="a-nobody-wrote-them"),
+    pytest.param("a.technique", "no", "If the customer hesitates, the assistant offers to send the comparison by e-mail and ends the call.", id="a-hesitation-without-pressure"),
 ]
 
 
@@ -1307,3 +1320,15 @@ def test_incorrect_information_the_applicants_gave_is_not_the_systems_deception(
     assert fact_for(ex, applicants, "a.technique").value != "yes"
     bot = "The chatbot gives customers false information about the cancellation fee."
     assert fact_for(ex, bot, "a.technique").value == "yes"
+
+
+def test_a_question_answered_yes_states_what_it_asks(ex):
+    """Kamervragen: "Klopt het dat …?" followed by "Ja." states the fact; followed by "Nee." it
+    stays a question (the topic is mentioned, nothing is established)."""
+    question = (
+        "Vraag 1\nKlopt het dat UWV sinds oktober 2025 WW-gerechtigden met een algoritme indeelt in de "
+        "groepen 'kansrijk', 'gemiddeld' en 'beperkt'?\nAntwoord 1\n"
+    )
+    tail = " Het model berekent daarna elk kwartaal de kans dat iemand werk vindt."
+    assert fact_for(ex, question + "Ja." + tail, "c.evaluation").value == "yes"
+    assert fact_for(ex, question + "Nee." + tail, "c.evaluation").value == "unknown"
