@@ -112,12 +112,17 @@ def test_related_questions_exist_and_belong_to_other_practices(cues):
             assert cues.questions[rel].practice != qc.practice, (qid, rel)
 
 
-def test_lone_topic_accepts_only_true_false_or_strict(tmp_path):
+def _copy_of_the_cues(tmp_path: Path) -> Path:
+    """The shipped cue files in ``tmp_path``, to break one of them in a test."""
     import shutil
 
     for f in Path(CUES_DIR).glob("*.yaml"):
         shutil.copy(f, tmp_path / f.name)
-    b = tmp_path / "b.yaml"
+    return tmp_path
+
+
+def test_lone_topic_accepts_only_true_false_or_strict(tmp_path):
+    b = _copy_of_the_cues(tmp_path) / "b.yaml"
     b.write_text(b.read_text(encoding="utf-8").replace("lone_topic: strict", "lone_topic: sometimes"), encoding="utf-8")
     with pytest.raises(CueError, match="lone_topic"):
         load_cues(tmp_path)
@@ -129,11 +134,7 @@ def test_lone_topic_accepts_only_true_false_or_strict(tmp_path):
 def test_except_in_is_refused_on_a_negative_cue(tmp_path):
     """``except_in`` turns a positive hit into a mention; on a negative cue it would be ignored
     silently, so the loader refuses it."""
-    import shutil
-
-    for f in Path(CUES_DIR).glob("*.yaml"):
-        shutil.copy(f, tmp_path / f.name)
-    h = tmp_path / "h.yaml"
+    h = _copy_of_the_cues(tmp_path) / "h.yaml"
     text = h.read_text(encoding="utf-8")
     marker = "      - cue: not law enforcement (explicitly)\n"
     assert marker in text
