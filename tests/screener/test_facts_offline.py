@@ -548,6 +548,8 @@ UNSEEN_WORDINGS = [
     pytest.param("d.crime_risk", "yes", "De software berekent voor elke arbeider met een havenbadge hoe groot de kans is dat hij of zij binnen het jaar zal meewerken aan het binnensmokkelen van cocaïne.", id="d-taking-part-in-smuggling"),
     pytest.param("a.technique", "yes", "Nobody wrote the false statements into a script; the model learned that they raise both target metrics.", id="a-nobody-wrote-them"),
     pytest.param("a.technique", "no", "If the customer hesitates, the assistant offers to send the comparison by e-mail and ends the call.", id="a-hesitation-without-pressure"),
+    pytest.param("c.evaluation", "yes", "Als reden werd genoemd dat mijn huurdersprofiel op rood staat. Het programma kijkt naar de laatste drie jaar van de huurrelatie: betaalachterstanden en overlastmeldingen.", id="c-profile-on-red"),
+    pytest.param("d.crime_risk", "yes", "Het model geeft iedere persoon een score van 1 tot 100. Personen met een score boven 80 worden doorgegeven aan het team Voertuigcriminaliteit van de politie.", id="d-score-above-threshold-to-police"),
 ]
 
 
@@ -1311,6 +1313,17 @@ def test_a_class_or_colour_per_person_needs_behaviour_or_time_to_be_an_evaluatio
         assert fact_for(ex, text, "c.evaluation").value != "yes", text
     nightly = "Every student receives a grade from 1 to 10, recomputed every night from library fines and social media posts."
     assert fact_for(ex, nightly, "c.evaluation").value == "yes"
+
+
+def test_a_status_on_red_or_a_score_passed_on_needs_persons_and_behaviour_or_police(ex):
+    """"Op rood" is a person's status only beside data on behaviour or over time, and a score
+    above a threshold predicts an offence only when it goes to the police or an investigation."""
+    machine = "De status van de pomp staat op rood zodra de druk te hoog wordt."
+    assert fact_for(ex, machine, "c.evaluation").value != "yes"
+    loyalty = "Customers with a score above 80 are passed to the loyalty team for a personal offer."
+    assert fact_for(ex, loyalty, "d.crime_risk").value != "yes"
+    police = "Customers with a score above 80 are passed to the police for investigation."
+    assert fact_for(ex, police, "d.crime_risk").value == "yes"
 
 
 def test_incorrect_information_the_applicants_gave_is_not_the_systems_deception(ex):
