@@ -457,7 +457,7 @@ def test_a_level_profile_or_label_for_every_person_is_an_evaluation(ex, sentence
     assert fact_for(ex, sentence, "c.evaluation").value == "yes"
 
 
-# Wordings that the unseen batches dev-685 … dev-1324 showed the cues did not know: each was a
+# Wordings that the unseen batches dev-685 … dev-1404 showed the cues did not know: each was a
 # quiet miss or a wrong verdict before its fix, and every row failed on the cues before its fix
 # except "d-compound-crime-word", a compound crime word kept as a regression guard.
 UNSEEN_WORDINGS = [
@@ -566,6 +566,18 @@ UNSEEN_WORDINGS = [
     pytest.param("f.emotion_inference", "unknown", "Since the upgrade of PulseDesk, the 'Frustration level' column is empty for all 46 of our support engineers.", id="f-product-name-pulse"),
     pytest.param("g.biometric_categorisation", "unknown", "The model combines the face captured at the entrance with the customer's voice. A2: An age band and a 'community segment' label from C1 to C7.", id="g-segment-label-from-face"),
     pytest.param("c.disproportionate", "unknown", "Legal has asked whether losing the discount for a temporary change in sleep is proportionate.", id="c-asked-whether-proportionate"),
+    pytest.param("d.crime_risk", "yes", "Het model schat per adres in hoe waarschijnlijk het is dat een bewoner in de komende drie maanden afval illegaal gaat dumpen.", id="d-how-likely-a-resident"),
+    pytest.param("d.crime_risk", "yes", "From 1 June we will send them a list of private sellers whom our model expects to start selling counterfeit branded goods.", id="d-expects-to-sell-counterfeit"),
+    pytest.param("d.crime_risk", "yes", "Het team Handhaving wil vooraf kunnen inschatten wie er gaat frauderen met de toeslag.", id="d-who-is-going-to-commit-fraud"),
+    pytest.param("c.evaluation", "yes", "Het weegt per student gegevens over de afgelopen twee studiejaren: te late inleveringen en schademeldingen.", id="c-weighs-data-per-student"),
+    pytest.param("c.evaluation", "yes", "Die beoordeelt alle 230 gediplomeerde trainers op hun gedrag over de afgelopen vijf jaar.", id="c-judges-trainers-on-conduct"),
+    pytest.param("a.technique", "yes", "Belnu bevestigde dat de bedragen door het model worden geformuleerd en niet uit het factuursysteem komen.", id="a-not-from-billing-system"),
+    pytest.param("a.technique", "unknown", "Patients are told that their covered sessions have already been used. Screenshots of the practice scheduling system show open covered slots and unused sessions.", id="a-records-contradict-what-was-told"),
+    pytest.param("b.vulnerability", "yes", "Bewoners van de PG-afdelingen, die allen een vorm van dementie hebben, kregen gemiddeld vier keer zoveel voorstellen als andere bewoners.", id="b-more-offers-to-group"),
+    pytest.param("h.public_space", "yes", "Het gaat om het gedeelte na de douane, waar ook afhalers, treinreizigers en winkelend publiek komen.", id="h-after-customs"),
+    pytest.param("g.sensitive_inference", "yes", "At the end of the film it places every visitor in one of three groups: 'EU-supportive', 'undecided' or 'EU-critical'.", id="g-eu-critical"),
+    pytest.param("h.realtime", "unknown", "Uit de informatie blijkt niet of die vergelijking plaatsvond terwijl het festival aan de gang was, of pas later op de opgeslagen beelden.", id="h-not-apparent-whether"),
+    pytest.param("g.sensitive_inference", "unknown", "Legal has asked the vendor what exactly the clusters measure and whether they amount to ethnic or racial groups.", id="g-asked-whether-racial"),
 ]
 
 
@@ -1342,16 +1354,21 @@ def test_a_status_on_red_or_a_score_passed_on_needs_persons_and_behaviour_or_pol
     assert fact_for(ex, police, "d.crime_risk").value == "yes"
 
 
-def test_the_dev_1245_1324_cues_need_a_person_and_behaviour(ex):
-    """The cues written for dev-1245 … dev-1324 name no crime and no score, so each needs its
+def test_the_dev_1245_1404_cues_need_a_person_and_behaviour(ex):
+    """The cues written for dev-1245 … dev-1404 name no crime and no score, so each needs its
     anchor: an advice per patient from body measurements is no social score, a place where waste
-    is dumped illegally and a listing that sells fakes are no person predicted to offend."""
+    is dumped illegally and a listing that sells fakes are no person predicted to offend; customs
+    itself is still no public space, and age and gender alone are still no sensitive trait."""
     dose = "The tool gives for each patient an advice on the dose, based on weight and kidney function."
     assert fact_for(ex, dose, "c.evaluation").value != "yes"
     place = "The model estimates the likelihood that waste is dumped illegally at each of the 400 locations."
     assert fact_for(ex, place, "d.crime_risk").value != "yes"
     listing = "The model estimates for each product listing the likelihood of it selling counterfeit goods."
     assert fact_for(ex, listing, "d.crime_risk").value != "yes"
+    customs = "Passport control and customs are staffed around the clock; the douane checks every passenger."
+    assert fact_for(ex, customs, "h.public_space").value == "no"
+    age_only = "The software estimates an age bracket and gender for each visitor."
+    assert fact_for(ex, age_only, "g.sensitive_inference").value == "no"
 
 
 def test_incorrect_information_the_applicants_gave_is_not_the_systems_deception(ex):
