@@ -1343,32 +1343,27 @@ def test_a_class_or_colour_per_person_needs_behaviour_or_time_to_be_an_evaluatio
     assert fact_for(ex, nightly, "c.evaluation").value == "yes"
 
 
-def test_a_status_on_red_or_a_score_passed_on_needs_persons_and_behaviour_or_police(ex):
-    """"Op rood" is a person's status only beside data on behaviour or over time, and a score
-    above a threshold predicts an offence only when it goes to the police or an investigation."""
-    machine = "De status van de pomp staat op rood zodra de druk te hoog wordt."
-    assert fact_for(ex, machine, "c.evaluation").value != "yes"
-    loyalty = "Customers with a score above 80 are passed to the loyalty team for a personal offer."
-    assert fact_for(ex, loyalty, "d.crime_risk").value != "yes"
-    police = "Customers with a score above 80 are passed to the police for investigation."
-    assert fact_for(ex, police, "d.crime_risk").value == "yes"
+# The cues written for dev-1179 … dev-1404 name no crime and no score, so each needs its anchor:
+# a status "op rood" only beside data on behaviour, a score above a threshold only when it goes to
+# the police, an advice per person only beside behaviour, a person (not a place or a listing) who
+# will act illegally; and their new exceptions must not swallow the old rule (customs itself is
+# still no public space, age and gender alone are still no sensitive trait).
+ANCHORED_CUES = [
+    pytest.param("c.evaluation", "De status van de pomp staat op rood zodra de druk te hoog wordt.", "not yes", id="pump-on-red"),
+    pytest.param("d.crime_risk", "Customers with a score above 80 are passed to the loyalty team for a personal offer.", "not yes", id="score-to-loyalty-team"),
+    pytest.param("d.crime_risk", "Customers with a score above 80 are passed to the police for investigation.", "yes", id="score-to-police"),
+    pytest.param("c.evaluation", "The tool gives for each patient an advice on the dose, based on weight and kidney function.", "not yes", id="dose-advice-per-patient"),
+    pytest.param("d.crime_risk", "The model estimates the likelihood that waste is dumped illegally at each of the 400 locations.", "not yes", id="place-of-dumping"),
+    pytest.param("d.crime_risk", "The model estimates for each product listing the likelihood of it selling counterfeit goods.", "not yes", id="listing-sells-fakes"),
+    pytest.param("h.public_space", "Passport control and customs are staffed around the clock; the douane checks every passenger.", "no", id="customs-itself"),
+    pytest.param("g.sensitive_inference", "The software estimates an age bracket and gender for each visitor.", "no", id="age-and-gender-only"),
+]
 
 
-def test_the_dev_1245_1404_cues_need_a_person_and_behaviour(ex):
-    """The cues written for dev-1245 … dev-1404 name no crime and no score, so each needs its
-    anchor: an advice per patient from body measurements is no social score, a place where waste
-    is dumped illegally and a listing that sells fakes are no person predicted to offend; customs
-    itself is still no public space, and age and gender alone are still no sensitive trait."""
-    dose = "The tool gives for each patient an advice on the dose, based on weight and kidney function."
-    assert fact_for(ex, dose, "c.evaluation").value != "yes"
-    place = "The model estimates the likelihood that waste is dumped illegally at each of the 400 locations."
-    assert fact_for(ex, place, "d.crime_risk").value != "yes"
-    listing = "The model estimates for each product listing the likelihood of it selling counterfeit goods."
-    assert fact_for(ex, listing, "d.crime_risk").value != "yes"
-    customs = "Passport control and customs are staffed around the clock; the douane checks every passenger."
-    assert fact_for(ex, customs, "h.public_space").value == "no"
-    age_only = "The software estimates an age bracket and gender for each visitor."
-    assert fact_for(ex, age_only, "g.sensitive_inference").value == "no"
+@pytest.mark.parametrize("qid,text,want", ANCHORED_CUES)
+def test_new_cues_keep_their_anchor(ex, qid, text, want):
+    value = fact_for(ex, text, qid).value
+    assert value != "yes" if want == "not yes" else value == want
 
 
 def test_incorrect_information_the_applicants_gave_is_not_the_systems_deception(ex):
