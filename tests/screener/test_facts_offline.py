@@ -457,7 +457,7 @@ def test_a_level_profile_or_label_for_every_person_is_an_evaluation(ex, sentence
     assert fact_for(ex, sentence, "c.evaluation").value == "yes"
 
 
-# Wordings that the unseen batches dev-685 … dev-1404 showed the cues did not know: each was a
+# Wordings that the unseen batches dev-685 … dev-1484 showed the cues did not know: each was a
 # quiet miss or a wrong verdict before its fix, and every row failed on the cues before its fix
 # except "d-compound-crime-word", a compound crime word kept as a regression guard.
 UNSEEN_WORDINGS = [
@@ -578,6 +578,24 @@ UNSEEN_WORDINGS = [
     pytest.param("g.sensitive_inference", "yes", "At the end of the film it places every visitor in one of three groups: 'EU-supportive', 'undecided' or 'EU-critical'.", id="g-eu-critical"),
     pytest.param("h.realtime", "unknown", "Uit de informatie blijkt niet of die vergelijking plaatsvond terwijl het festival aan de gang was, of pas later op de opgeslagen beelden.", id="h-not-apparent-whether"),
     pytest.param("g.sensitive_inference", "unknown", "Legal has asked the vendor what exactly the clusters measure and whether they amount to ethnic or racial groups.", id="g-asked-whether-racial"),
+    pytest.param("c.evaluation", "yes", "Since January the system also goes through couriers' public social media posts from the past year.", id="c-goes-through-posts"),
+    pytest.param("c.evaluation", "yes", "Our system looks at how many contacts you have, and whether people in your contacts are also customers who fell behind with payments.", id="c-contacts-fell-behind"),
+    pytest.param("c.evaluation", "yes", "Taken together, the system says you're not dependable enough for the reduced pass.", id="c-not-dependable"),
+    pytest.param("d.crime_risk", "yes", "For Ms Brennan, the tool reported a high likelihood that she would pass tender documents to journalists, which would be an offence under the Official Secrets Act.", id="d-would-be-an-offence"),
+    pytest.param("d.crime_risk", "yes", "De gemeente gebruikt samen met de politie een rekenmodel dat voor alle jongeren inschat wie 'afglijdt'.", id="d-who-slides"),
+    pytest.param("d.crime_risk", "yes", "Ons systeem berekent elke maand voor elke klant hoe waarschijnlijk het is dat die klant geld witwast.", id="d-customer-launders"),
+    pytest.param("d.crime_risk", "yes", "Security runs a program on season-ticket holders that predicts who is likely to pickpocket on the network.", id="d-who-will-pickpocket"),
+    pytest.param("d.crime_risk", "yes", "The teams get a list of young people who are likely to be involved in violent or property offences within the next twelve months.", id="d-likely-involved"),
+    pytest.param("d.crime_risk", "yes", "A model produces a weekly list of rider accounts for which the likelihood of carrying drugs during deliveries is assessed as high.", id="d-likelihood-of-carrying"),
+    pytest.param("d.crime_risk", "unknown", "Controleurs krijgen een melding als iemand incheckt van wie het systeem verwacht dat hij zonder geldig vervoerbewijs gaat reizen.", id="d-fare-evasion-open"),
+    pytest.param("a.technique", "yes", "Sinds november klinkt die stem als die van radiopresentator Hans Verbeek. De heer Verbeek heeft daarvoor nooit toestemming gegeven.", id="a-voice-of-a-named-person"),
+    pytest.param("a.technique", "unknown", "The assistant says that closing the loan now triggers an early settlement charge of 6%. Glenmore's variable-rate loans carry no early settlement charge.", id="a-products-carry-no-such-charge"),
+    pytest.param("a.technique", "yes", "In variant B voegt het model een beeldje in met de tekst 'nu bestellen'. Het beeldje staat 1/50 seconde in beeld.", id="a-fraction-of-a-second"),
+    pytest.param("a.technique", "unknown", "De assistent zegt dat uw dekking niet geldt voor parkings in Brussel. De bestaande omnium dekt wel degelijk schade op parkings in Brussel.", id="a-wel-degelijk"),
+    pytest.param("b.vulnerability", "unknown", "De zorgrobot rijdt rond op de afdeling psychogeriatrie. De module leert welke zinnen een bewoner het best geruststellen.", id="b-learns-which-phrases"),
+    pytest.param("c.detrimental_treatment", "unknown", "Applicants below 5 are not offered viewings through the agent's portal.", id="c-below-threshold-not-offered"),
+    pytest.param("c.evaluation", "yes", "Sinds januari combineert een systeem gegevens van de gemeente, zoals meldingen van overlast, met onze eigen uitleengeschiedenis van de afgelopen twee jaar.", id="c-combines-over-past-years"),
+    pytest.param("c.evaluation", "yes", "TalentBridge compares applicants using the last three years of performance reviews and engagement signals.", id="c-compares-using-last-years"),
 ]
 
 
@@ -1343,7 +1361,7 @@ def test_a_class_or_colour_per_person_needs_behaviour_or_time_to_be_an_evaluatio
     assert fact_for(ex, nightly, "c.evaluation").value == "yes"
 
 
-# The cues written for dev-1179 … dev-1404 name no crime and no score, so each needs its anchor:
+# The cues written for dev-1179 … dev-1484 name no crime and no score, so each needs its anchor:
 # a status "op rood" only beside data on behaviour, a score above a threshold only when it goes to
 # the police, an advice per person only beside behaviour, a person (not a place or a listing) who
 # will act illegally; and their new exceptions must not swallow the old rule (customs itself is
@@ -1357,6 +1375,9 @@ ANCHORED_CUES = [
     pytest.param("d.crime_risk", "The model estimates for each product listing the likelihood of it selling counterfeit goods.", "not yes", id="listing-sells-fakes"),
     pytest.param("h.public_space", "Passport control and customs are staffed around the clock; the douane checks every passenger.", "no", id="customs-itself"),
     pytest.param("g.sensitive_inference", "The software estimates an age bracket and gender for each visitor.", "no", id="age-and-gender-only"),
+    pytest.param("c.evaluation", "The bank looks at the incoming salary payments of the past six months.", "not yes", id="payments-over-a-past-period"),
+    pytest.param("c.evaluation", "The model looks at the pump's sensor readings of the past three months.", "not yes", id="sensor-readings-over-a-past-period"),
+    pytest.param("d.crime_risk", "There is a high likelihood that she will pass the exam, which the school reports to the ministry.", "not yes", id="likelihood-without-an-offence"),
 ]
 
 
