@@ -1325,48 +1325,33 @@ def test_pitch_and_speech_rate_are_biometric_input_for_emotions(ex):
     assert fact_for(ex, text, "f.emotion_inference").value == "yes"
 
 
-def test_police_a_shop_calls_are_not_police_use(ex):
-    """A shop that calls the police after a match has not said that the police use the system
-    (a near miss that came out prohibited); the police comparing faces themselves still is."""
-    shop = (
-        "The supermarket compares the faces of everyone who enters with its own list of banned "
-        "customers. When there is a match, the store manager calls the police."
-    )
-    assert fact_for(ex, shop, "h.law_enforcement").value == "unknown"
-    police = "The police compare the faces of passers-by with their watchlist as they walk through the station."
-    assert fact_for(ex, police, "h.law_enforcement").value == "yes"
-    police_calls = police + " When there is a match, the operator calls the officers on duty."
-    assert fact_for(ex, police_calls, "h.law_enforcement").value == "yes"
-
-
-def test_a_hobby_is_personal_use_only_when_the_person_makes_or_runs_the_system(ex):
-    """"What I do in my free time decides whether I keep my room" complains about someone else's
-    system; it had taken the whole document out of scope as personal use (a quiet miss)."""
-    hobby = "In my spare time I built an app that recognises the birds in my garden."
-    assert fact_for(ex, hobby, "scope.personal").value == "yes"
-    complaint = "Ik vind het onaanvaardbaar dat wat ik in mijn vrije tijd doe, bepaalt of ik op mijn kamer mag blijven wonen."
-    assert fact_for(ex, complaint, "scope.personal").value != "yes"
-
-
-def test_a_class_or_colour_per_person_needs_behaviour_or_time_to_be_an_evaluation(ex):
-    """The new per-person class cues need data on behaviour or over time nearby: a triage colour
-    from vital signs or an exam grade is no social score."""
-    triage = "Each patient receives a colour on arrival, based on heart rate and blood pressure measured at the desk."
-    triage_nl = "De triage-app geeft elke patiënt bij binnenkomst een kleur, op basis van hartslag en bloeddruk."
-    exam = "Every student receives a grade from 1 to 10 for the final exam."
-    roads = "A quality score between 0 and 100 is computed for every road segment from last year's inspections."
-    for text in (triage, triage_nl, exam, roads):
-        assert fact_for(ex, text, "c.evaluation").value != "yes", text
-    nightly = "Every student receives a grade from 1 to 10, recomputed every night from library fines and social media posts."
-    assert fact_for(ex, nightly, "c.evaluation").value == "yes"
-
-
-# The cues written for dev-1179 … dev-1484 name no crime and no score, so each needs its anchor:
-# a status "op rood" only beside data on behaviour, a score above a threshold only when it goes to
-# the police, an advice per person only beside behaviour, a person (not a place or a listing) who
-# will act illegally; and their new exceptions must not swallow the old rule (customs itself is
-# still no public space, age and gender alone are still no sensitive trait).
+# Controls for cues added from the unseen batches: each cue needs its anchor, and its exceptions
+# must not swallow the rule. "not yes" means the cue must not state the condition.
 ANCHORED_CUES = [
+    # (h): a shop that calls the police after a match has not said that the police use the system
+    # (a near miss that came out prohibited); the police comparing faces themselves still do.
+    pytest.param("h.law_enforcement", "The supermarket compares the faces of everyone who enters with its own list of banned customers. When there is a match, the store manager calls the police.", "unknown", id="shop-calls-police"),
+    pytest.param("h.law_enforcement", "The police compare the faces of passers-by with their watchlist as they walk through the station.", "yes", id="police-compare-faces"),
+    pytest.param("h.law_enforcement", "The police compare the faces of passers-by with their watchlist as they walk through the station. When there is a match, the operator calls the officers on duty.", "yes", id="police-operator-calls-officers"),
+    # "What I do in my free time decides whether I keep my room" complains about someone else's
+    # system; it had taken the whole document out of scope as personal use (a quiet miss).
+    pytest.param("scope.personal", "In my spare time I built an app that recognises the birds in my garden.", "yes", id="hobby-made-by-the-person"),
+    pytest.param("scope.personal", "Ik vind het onaanvaardbaar dat wat ik in mijn vrije tijd doe, bepaalt of ik op mijn kamer mag blijven wonen.", "not yes", id="complaint-about-free-time"),
+    # (c) per-person class cues need data on behaviour or over time: a triage colour from vital
+    # signs, an exam grade or a road score is no social score.
+    pytest.param("c.evaluation", "Each patient receives a colour on arrival, based on heart rate and blood pressure measured at the desk.", "not yes", id="triage-colour"),
+    pytest.param("c.evaluation", "De triage-app geeft elke patiënt bij binnenkomst een kleur, op basis van hartslag en bloeddruk.", "not yes", id="triage-colour-nl"),
+    pytest.param("c.evaluation", "Every student receives a grade from 1 to 10 for the final exam.", "not yes", id="exam-grade"),
+    pytest.param("c.evaluation", "A quality score between 0 and 100 is computed for every road segment from last year's inspections.", "not yes", id="road-score"),
+    pytest.param("c.evaluation", "Every student receives a grade from 1 to 10, recomputed every night from library fines and social media posts.", "yes", id="grade-from-fines-and-posts"),
+    # (a): "onjuiste informatie" that applicants gave is not what the system tells them (a false
+    # prohibited); a chatbot giving false information still is.
+    pytest.param("a.technique", "Het model is getraind op aanvragen uit 2021-2024 waarbij achteraf onjuiste informatie bleek.", "not yes", id="applicants-incorrect-information"),
+    pytest.param("a.technique", "The chatbot gives customers false information about the cancellation fee.", "yes", id="chatbot-false-information"),
+    # The cues written for dev-1179 … dev-1484 name no crime and no score: a status "op rood" only
+    # beside data on behaviour, a score above a threshold only when it goes to the police, an
+    # advice per person only beside behaviour, a person (not a place or a listing) who will act
+    # illegally; customs itself is still no public space, age and gender alone no sensitive trait.
     pytest.param("c.evaluation", "De status van de pomp staat op rood zodra de druk te hoog wordt.", "not yes", id="pump-on-red"),
     pytest.param("d.crime_risk", "Customers with a score above 80 are passed to the loyalty team for a personal offer.", "not yes", id="score-to-loyalty-team"),
     pytest.param("d.crime_risk", "Customers with a score above 80 are passed to the police for investigation.", "yes", id="score-to-police"),
@@ -1385,15 +1370,6 @@ ANCHORED_CUES = [
 def test_new_cues_keep_their_anchor(ex, qid, text, want):
     value = fact_for(ex, text, qid).value
     assert value != "yes" if want == "not yes" else value == want
-
-
-def test_incorrect_information_the_applicants_gave_is_not_the_systems_deception(ex):
-    """"Aanvragen waarbij achteraf onjuiste informatie bleek" is what applicants gave, not what the
-    system tells them (a false prohibited under (a)); a chatbot giving false information still is."""
-    applicants = "Het model is getraind op aanvragen uit 2021-2024 waarbij achteraf onjuiste informatie bleek."
-    assert fact_for(ex, applicants, "a.technique").value != "yes"
-    bot = "The chatbot gives customers false information about the cancellation fee."
-    assert fact_for(ex, bot, "a.technique").value == "yes"
 
 
 def test_a_question_answered_yes_states_what_it_asks(ex):
