@@ -511,7 +511,7 @@ class OfflineExtractor:
                         hits.append(_Hit("trigger", si, cue, text, "without the context it needs"))
                     continue
                 if cue.except_regex is not None and cue.except_regex.search(s.norm):
-                    if neg == "none":
+                    if neg == "none" and cue.except_as == "trigger":
                         hits.append(_Hit("trigger", si, cue, text, cue.except_why))
                     continue
                 if s.meta:

@@ -60,7 +60,7 @@ def test_cue_files_are_plain_yaml_with_known_keys():
         "positive", "negative", "trigger", "fallback_trigger", "exemplars", "circumstance", "related", "lone_topic", "circumstances_count",
         "inferred_from", "inference",
     }
-    allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive", "negated_form", "overrides", "except_in", "except_why"}
+    allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive", "negated_form", "overrides", "except_in", "except_why", "except_as"}
     for path in sorted(Path(CUES_DIR).glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         if path.name == "common.yaml":
@@ -141,3 +141,34 @@ def test_except_in_is_refused_on_a_negative_cue(tmp_path):
     h.write_text(text.replace(marker, marker + '        except_in: "calls"\n'), encoding="utf-8")
     with pytest.raises(CueError, match="except_in"):
         load_cues(tmp_path)
+
+
+def test_except_as_ignore_keeps_an_excepted_sentence_from_being_a_mention(tmp_path):
+    """A training set of face images is not even a mention of a face database: with
+    ``except_as: ignore`` the document can still be closed on (e); as a mere mention (the default,
+    ``trigger``) it would stay open. An unknown value is refused."""
+    from screener.facts.offline import OfflineExtractor
+    from screener.facts.base import ExtractionContext
+    from screener.catalogue import all_questions
+    from ingest import ingest_text
+
+    text = "The image generator was trained on 90 million face images. It draws cartoon portraits on request."
+    question = next(q for q in all_questions() if q.id == "e.facial_db")
+
+    def value(cues):
+        facts = OfflineExtractor(cues=cues).extract(ingest_text(text), [question], ExtractionContext())
+        return facts[0].value
+
+    assert value(load_cues()) == "no"
+    e = _copy_of_the_cues(tmp_path) / "e.yaml"
+    shipped = e.read_text(encoding="utf-8")
+    marker = '        except_why: "a training set for a model, not a database searched for persons"\n        except_as: ignore\n'
+    assert marker in shipped
+    e.write_text(shipped.replace(marker, marker.replace("ignore", "trigger")), encoding="utf-8")
+    assert value(load_cues(tmp_path)) == "unknown"
+    other = tmp_path / "other"
+    other.mkdir()
+    e = _copy_of_the_cues(other) / "e.yaml"
+    e.write_text(shipped.replace(marker, marker.replace("ignore", "sometimes")), encoding="utf-8")
+    with pytest.raises(CueError, match="except_as"):
+        load_cues(other)

@@ -59,6 +59,7 @@ class Cue:
     negated_form: bool = False  # positive cues whose wording is a negation ("not told it is an AI"): nearby negators do not turn them
     except_regex: re.Pattern | None = None  # positive cues: in a sentence that also matches it, only a mention (trigger)
     except_why: str = ""  # wording for the rationale when ``except_in`` matched
+    except_as: str = "trigger"  # what the cue counts as where ``except_in`` matched: a mention (trigger) or nothing (ignore)
 
 
 @dataclass(frozen=True)
@@ -229,6 +230,9 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
     otherwise = raw.get("otherwise", "trigger")
     if otherwise not in ("trigger", "ignore"):
         raise CueError(f"{where}: 'otherwise' must be trigger or ignore")
+    except_as = raw.get("except_as", "trigger")
+    if except_as not in ("trigger", "ignore"):
+        raise CueError(f"{where}: 'except_as' must be trigger or ignore")
     return Cue(
         qid=qid,
         kind=kind,
@@ -248,6 +252,7 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
         if raw.get("except_in")
         else None,
         except_why=str(raw.get("except_why", "in a sentence that does not establish it")),
+        except_as=except_as,
     )
 
 
