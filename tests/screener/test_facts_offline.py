@@ -596,6 +596,19 @@ UNSEEN_WORDINGS = [
     pytest.param("c.detrimental_treatment", "unknown", "Applicants below 5 are not offered viewings through the agent's portal.", id="c-below-threshold-not-offered"),
     pytest.param("c.evaluation", "yes", "Sinds januari combineert een systeem gegevens van de gemeente, zoals meldingen van overlast, met onze eigen uitleengeschiedenis van de afgelopen twee jaar.", id="c-combines-over-past-years"),
     pytest.param("c.evaluation", "yes", "TalentBridge compares applicants using the last three years of performance reviews and engagement signals.", id="c-compares-using-last-years"),
+    # Session 9: wordings that stated a defining condition of a prohibited dev case but were read as a mere topic (P → needs_review).
+    pytest.param("h.remote_biometric_identification", "yes", "Software compares the face of everyone entering the arena with the photos of persons who have a stadium ban.", id="h-face-of-everyone-with-photos"),
+    pytest.param("h.remote_biometric_identification", "yes", "De software legt de gezichten van de reizigers meteen naast een vooraf samengestelde fotolijst.", id="h-faces-beside-photo-list"),
+    pytest.param("f.emotion_inference", "yes", "The camera follows the lesson and shows, for every pupil, whether they are engaged, distracted or frustrated.", id="f-list-of-states-per-pupil"),
+    pytest.param("f.emotion_inference", "yes", "De camera kijkt mee en geeft per leerling aan of die geboeid, afgeleid of gefrustreerd is.", id="f-list-of-states-nl"),
+    pytest.param("e.facial_db", "yes", "Last month alone 4 million face crops were added.", id="e-millions-of-face-crops"),
+    pytest.param("e.facial_db", "yes", "Alles waar een gezicht op staat, wordt bewaard.", id="e-anything-with-a-face-kept"),
+    pytest.param("e.facial_db", "yes", "Van iedereen die op de foto's staat, bewaart het bedrijf het gezicht.", id="e-face-of-everyone-kept"),
+    pytest.param("g.biometric_categorisation", "yes", "The model looks at each applicant's profile photo and returns a probability that the applicant is religious.", id="g-photo-returns-probability"),
+    pytest.param("g.biometric_categorisation", "yes", "For every face detected, the model returns an estimated ethnicity.", id="g-every-face-returns"),
+    pytest.param("g.biometric_categorisation", "yes", "Over time the network learned to guess a user's political leaning from their selfie.", id="g-guess-from-selfie"),
+    pytest.param("d.solely_profiling", "yes", "De passagierslijst vermeldt leeftijd, geslacht, nationaliteit en geboorteplaats; daaruit berekent het model een risicoscore.", id="d-list-of-traits"),
+    pytest.param("d.solely_profiling", "yes", "For every visitor the booking holds age, sex, nationality and postcode, and the model turns them into a risk score.", id="d-list-of-traits-en"),
 ]
 
 
@@ -1363,6 +1376,21 @@ ANCHORED_CUES = [
     pytest.param("c.evaluation", "The bank looks at the incoming salary payments of the past six months.", "not yes", id="payments-over-a-past-period"),
     pytest.param("c.evaluation", "The model looks at the pump's sensor readings of the past three months.", "not yes", id="sensor-readings-over-a-past-period"),
     pytest.param("d.crime_risk", "There is a high likelihood that she will pass the exam, which the school reports to the ministry.", "not yes", id="likelihood-without-an-offence"),
+    # Session 9: the cues for a stated defining condition keep to it. Staff looking into a camera at
+    # a turnstile are verified, not identified at a distance; a training set of face images is no
+    # searchable database; an estimate of boredom from the face is point (f), not a category; a
+    # lesson about feelings infers none; characteristics declared not to be inputs are no basis; a
+    # reported question ("ask whether") states nothing, but "does not ask whether" still does; a
+    # variant "in that case … would" is hypothetical.
+    pytest.param("h.remote_biometric_identification", "At the turnstile employees look into a camera and the system compares the face with the photos of all staff.", "not yes", id="staff-turnstile"),
+    pytest.param("e.facial_db", "The image generator was trained on 90 million face images.", "not yes", id="face-images-as-training-set"),
+    pytest.param("g.biometric_categorisation", "The model reads the student's face and returns the likelihood that the student is bored or confused.", "not yes", id="emotion-estimate-is-not-a-category"),
+    pytest.param("f.emotion_inference", "In de les praten de kinderen over boos, blij en bang, en maken ze foto's van gezichten.", "not yes", id="lesson-about-feelings"),
+    pytest.param("d.solely_profiling", "Persoonskenmerken zoals leeftijd, nationaliteit en woonwijk zijn geen invoer voor het risicomodel.", "no", id="traits-declared-not-inputs"),
+    pytest.param("d.solely_profiling", "Bidders ask whether age, sex and nationality will be inputs of the risk model.", "not yes", id="bidders-ask-whether"),
+    pytest.param("ba.no_consent", "The app does not ask whether the depicted person consented.", "yes", id="does-not-ask-whether"),
+    pytest.param("h.law_enforcement", "In that case the police would supply part of the list.", "not yes", id="in-that-case-would"),
+    pytest.param("h.law_enforcement", "The station compares the faces of everyone passing with its own ban list. The police have been invited to the next meeting.", "not yes", id="police-invited-to-a-meeting"),
 ]
 
 
