@@ -166,7 +166,7 @@ def test_except_as_ignore_keeps_an_excepted_sentence_from_being_a_mention(tmp_pa
     assert marker in shipped
     e.write_text(shipped.replace(marker, marker.replace("ignore", "trigger")), encoding="utf-8")
     assert value(load_cues(tmp_path)) == "unknown"
-    other = tmp_path / "other"
+    other = tmp_path / "other"  # load_cues caches per directory
     other.mkdir()
     e = _copy_of_the_cues(other) / "e.yaml"
     e.write_text(shipped.replace(marker, marker.replace("ignore", "sometimes")), encoding="utf-8")

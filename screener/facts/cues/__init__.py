@@ -215,6 +215,14 @@ def _join(patterns, terms, where, word_start=True) -> re.Pattern:
     return compile_pattern("|".join(f"(?:{p})" for p in parts), terms, where, word_start)
 
 
+def _trigger_or_ignore(raw: dict, key: str, where: str) -> str:
+    """``otherwise`` and ``except_as``: what a hit that is not a statement counts as."""
+    value = raw.get(key, "trigger")
+    if value not in ("trigger", "ignore"):
+        raise CueError(f"{where}: '{key}' must be trigger or ignore")
+    return value
+
+
 def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
     where = f"{qid} {kind} #{n + 1}"
     if not isinstance(raw, dict) or "match" not in raw:
@@ -227,12 +235,8 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
         with_pattern = "|".join(f"(?:{p})" for p in with_pattern)
     if raw.get("except_in") and kind != "positive":
         raise CueError(f"{where}: 'except_in' applies to positive cues only")
-    otherwise = raw.get("otherwise", "trigger")
-    if otherwise not in ("trigger", "ignore"):
-        raise CueError(f"{where}: 'otherwise' must be trigger or ignore")
-    except_as = raw.get("except_as", "trigger")
-    if except_as not in ("trigger", "ignore"):
-        raise CueError(f"{where}: 'except_as' must be trigger or ignore")
+    otherwise = _trigger_or_ignore(raw, "otherwise", where)
+    except_as = _trigger_or_ignore(raw, "except_as", where)
     return Cue(
         qid=qid,
         kind=kind,
