@@ -608,7 +608,12 @@ UNSEEN_WORDINGS = [
     pytest.param("g.biometric_categorisation", "yes", "For every face detected, the model returns an estimated ethnicity.", id="g-every-face-returns"),
     pytest.param("g.biometric_categorisation", "yes", "Over time the network learned to guess a user's political leaning from their selfie.", id="g-guess-from-selfie"),
     pytest.param("d.solely_profiling", "yes", "De passagierslijst vermeldt leeftijd, geslacht, nationaliteit en geboorteplaats; daaruit berekent het model een risicoscore.", id="d-list-of-traits"),
-    pytest.param("d.solely_profiling", "yes", "For every visitor the booking holds age, sex, nationality and postcode, and the model turns them into a risk score.", id="d-list-of-traits-en"),
+    pytest.param("d.solely_profiling", "yes", "For every visitor the booking holds age, sex, nationality and postcode, and the model turns them into a risk score.", id="d-list-of-traits-en"),    pytest.param("b.vulnerability", "yes", "The retention model puts customers aged over 80 in segment 4. Segment 4 converts 3.5 times better than the average.", id="b-segment-converts-a-multiple"),
+    pytest.param("b.vulnerability", "yes", "Het model markeert klanten met een betalingsachterstand. Klanten zonder dit kenmerk krijgen het leenaanbod alleen op verzoek.", id="b-customers-without-the-flag"),
+    pytest.param("b.vulnerability", "yes", "Gebruikers met deze vlag krijgen vaker een aanbod voor extra belminuten. De vlag wordt gezet bij mensen met dementie.", id="b-flagged-get-more-offers"),
+    pytest.param("b.vulnerability", "yes", "Het model herkent huurders met huurachterstand. Voor precies deze groep verhoogt het platform het advertentiebudget.", id="b-budget-for-exactly-that-group"),
+    pytest.param("b.vulnerability", "yes", "Its strongest features are age over 80 and missed payments the customer later could not explain; the list drives the sales calls for premium bundles.", id="b-could-not-is-not-hypothetical"),
+    pytest.param("b.significant_harm", "yes", "The game is aimed at children aged 7 to 10. Median spend was €410 per child in the first month.", id="b-median-spend-per-child"),
 ]
 
 
@@ -1390,7 +1395,12 @@ ANCHORED_CUES = [
     pytest.param("d.solely_profiling", "Bidders ask whether age, sex and nationality will be inputs of the risk model.", "not yes", id="bidders-ask-whether"),
     pytest.param("ba.no_consent", "The app does not ask whether the depicted person consented.", "yes", id="does-not-ask-whether"),
     pytest.param("h.law_enforcement", "In that case the police would supply part of the list.", "not yes", id="in-that-case-would"),
-    pytest.param("h.law_enforcement", "The station compares the faces of everyone passing with its own ban list. The police have been invited to the next meeting.", "not yes", id="police-invited-to-a-meeting"),
+    pytest.param("h.law_enforcement", "The station compares the faces of everyone passing with its own ban list. The police have been invited to the next meeting.", "not yes", id="police-invited-to-a-meeting"),    # (b): a multiple of the average, a contrast with others, or "for this group" says nothing of
+    # exploitation without a group in a vulnerable situation beside it; free help for such a group
+    # is not an offer that exploits it.
+    pytest.param("b.vulnerability", "De conversie van de zomercampagne was twee keer hoger dan gemiddeld.", "not yes", id="uplift-without-a-vulnerable-group"),
+    pytest.param("b.vulnerability", "Voor deze groep verhoogt de winkel het advertentiebudget in december.", "not yes", id="budget-for-a-group-not-vulnerable"),
+    pytest.param("b.vulnerability", "Customers with payment arrears receive more often an offer of free debt counselling.", "not yes", id="free-help-offered-more-often"),
 ]
 
 
