@@ -282,6 +282,7 @@ class OfflineExtractor:
         self._cache: OrderedDict[str, _Analysis] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.RLock()
+        self._own_negator: dict[int, bool] = {}  # per cue: its own wording holds a negator
 
     @classmethod
     def from_settings(cls, settings: Any = None) -> OfflineExtractor:
@@ -363,6 +364,19 @@ class OfflineExtractor:
         return usable[0].idx if usable else None
 
     # ------------------------------------------------------------------ negation
+
+    def _negated_inside(self, cue: Cue, s: _Sent, ms: int, me: int) -> bool:
+        """A negator inside the words a cue spans ("personen worden niet herkend en niet
+        vergeleken met lijsten", "recognise someone, never by automatic comparison of faces"):
+        the gap a pattern bridges may deny what its two ends would state, so the cue is only a
+        mention. Cues whose own wording holds a negator ("cannot afford") are left alone."""
+        own = self._own_negator.get(id(cue))
+        if own is None:
+            own = cue.negated_form or bool(self.cues.negation_before.search(cue.regex.pattern))
+            self._own_negator[id(cue)] = own
+        if own:
+            return False
+        return bool(self.cues.negation_before.search(self.cues.not_negation.sub(" ", s.norm[ms:me])))
 
     def _negation(self, s: _Sent, ms: int, me: int) -> str:
         """How negation bears on the cue at ``norm[ms:me]``.
@@ -497,6 +511,8 @@ class OfflineExtractor:
             for si, ms, me, text in self._matches(a, cue):
                 s = a.sents[si]
                 neg = "none" if cue.negated_form else self._negation(s, ms, me)
+                if neg == "none" and self._negated_inside(cue, s, ms, me):
+                    neg = "uncertain"
                 # who or where: "wat leerlingen typen wordt niet opgeslagen" denies storing the
                 # text, not the pupils; only a verb about those persons makes it a denial
                 if (

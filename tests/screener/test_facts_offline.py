@@ -1420,3 +1420,25 @@ def test_a_question_answered_yes_states_what_it_asks(ex):
     tail = " Het model berekent daarna elk kwartaal de kans dat iemand werk vindt."
     assert fact_for(ex, question + "Ja." + tail, "c.evaluation").value == "yes"
     assert fact_for(ex, question + "Nee." + tail, "c.evaluation").value == "unknown"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Personen worden niet herkend en niet vergeleken met lijsten of databanken.",
+        "Staff recognise someone, never by automatic comparison of faces.",
+        "Wij herkennen zelf geen gezichten.",
+    ],
+)
+def test_a_negator_inside_the_words_a_cue_spans_makes_it_a_mention(ex, sentence):
+    """A pattern that bridges a gap (".{0,60}") must not read "not recognised and not compared
+    with lists" as a comparison with lists: these sentences were a yes for identification."""
+    fact = fact_for(ex, sentence, "h.remote_biometric_identification")
+    assert fact.value == "unknown"
+    assert "negation nearby" in fact.rationale
+
+
+def test_a_cue_whose_own_wording_is_a_negation_still_states_its_condition(ex):
+    """"cannot afford" is the harm itself, not a denial of it."""
+    text = "Since the new tariffs were applied by the model, many tenants cannot afford the rent."
+    assert fact_for(ex, text, "a.significant_harm").value == "yes"
