@@ -613,7 +613,9 @@ UNSEEN_WORDINGS = [
     pytest.param("b.vulnerability", "yes", "Gebruikers met deze vlag krijgen vaker een aanbod voor extra belminuten. De vlag wordt gezet bij mensen met dementie.", id="b-flagged-get-more-offers"),
     pytest.param("b.vulnerability", "yes", "Het model herkent huurders met huurachterstand. Voor precies deze groep verhoogt het platform het advertentiebudget.", id="b-budget-for-exactly-that-group"),
     pytest.param("b.vulnerability", "yes", "Its strongest features are age over 80 and missed payments the customer later could not explain; the list drives the sales calls for premium bundles.", id="b-could-not-is-not-hypothetical"),
-    pytest.param("b.significant_harm", "yes", "The game is aimed at children aged 7 to 10. Median spend was €410 per child in the first month.", id="b-median-spend-per-child"),
+    pytest.param("b.significant_harm", "yes", "The game is aimed at children aged 7 to 10. Median spend was €410 per child in the first month.", id="b-median-spend-per-child"),    pytest.param("h.realtime", "no", "The analysts search public social media profiles for photos in which the two suspects appear.", id="h-search-of-photos-online"),
+    pytest.param("h.realtime", "no", "Stills of the rioters were compared with the suspect database weeks later.", id="h-weeks-later"),
+    pytest.param("h.realtime", "yes", "When a face matches the list, the officers on duty get an alert at once.", id="h-alert-at-once"),
 ]
 
 
@@ -1400,7 +1402,9 @@ ANCHORED_CUES = [
     # is not an offer that exploits it.
     pytest.param("b.vulnerability", "De conversie van de zomercampagne was twee keer hoger dan gemiddeld.", "not yes", id="uplift-without-a-vulnerable-group"),
     pytest.param("b.vulnerability", "Voor deze groep verhoogt de winkel het advertentiebudget in december.", "not yes", id="budget-for-a-group-not-vulnerable"),
-    pytest.param("b.vulnerability", "Customers with payment arrears receive more often an offer of free debt counselling.", "not yes", id="free-help-offered-more-often"),
+    pytest.param("b.vulnerability", "Customers with payment arrears receive more often an offer of free debt counselling.", "not yes", id="free-help-offered-more-often"),    # (h): a search of photos published online is not live, but a document that also describes
+    # live matching stays open.
+    pytest.param("h.realtime", "Officers search photos on social media for the suspects. Cameras on the square compare every passer-by with the watchlist as they walk past.", "unknown", id="online-photos-beside-live-matching"),
 ]
 
 
