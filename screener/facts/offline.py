@@ -579,6 +579,11 @@ class OfflineExtractor:
         # in its own sentence: "age, gender and ethnic origin" is not a list of unlisted traits only.
         pos_sents = {h.sent for h in hits if h.kind != "negative"}
         hits = [h for h in hits if not (h.kind == "negative" and h.cue.exclusive and h.sent in pos_sents)]
+        # A positive that names whom the act is about ("shows each agent as calm, tense or
+        # irritated") outweighs plain negatives elsewhere ("customer satisfaction fell"); an
+        # explicit exclusion (below) still wins.
+        if any(h.kind == "positive" and h.cue.overrides for h in hits):
+            hits = [h for h in hits if not (h.kind == "negative" and not h.cue.overrides)]
         # An explicit exclusion ("the staff channel is excluded from the analysis") outweighs the
         # mentions of staff elsewhere (the employee who receives the alert is not the one analysed).
         if any(h.kind == "negative" and h.cue.overrides for h in hits):

@@ -615,7 +615,8 @@ UNSEEN_WORDINGS = [
     pytest.param("b.vulnerability", "yes", "Its strongest features are age over 80 and missed payments the customer later could not explain; the list drives the sales calls for premium bundles.", id="b-could-not-is-not-hypothetical"),
     pytest.param("b.significant_harm", "yes", "The game is aimed at children aged 7 to 10. Median spend was €410 per child in the first month.", id="b-median-spend-per-child"),    pytest.param("h.realtime", "no", "The analysts search public social media profiles for photos in which the two suspects appear.", id="h-search-of-photos-online"),
     pytest.param("h.realtime", "no", "Stills of the rioters were compared with the suspect database weeks later.", id="h-weeks-later"),
-    pytest.param("h.realtime", "yes", "When a face matches the list, the officers on duty get an alert at once.", id="h-alert-at-once"),
+    pytest.param("h.realtime", "yes", "When a face matches the list, the officers on duty get an alert at once.", id="h-alert-at-once"),    pytest.param("f.workplace_education", "yes", "The tool listens to the agent's side of each call and shows each agent as calm, tense or irritated. Customer satisfaction is reported separately.", id="f-each-agent-read-beside-customer-satisfaction"),
+    pytest.param("f.workplace_education", "yes", "For the store vacancies, the software gives every candidate scores for enthusiasm and nervousness from the recorded video. One question asks how they handled an angry customer.", id="f-every-candidate-scored-beside-angry-customer"),
 ]
 
 
@@ -1404,7 +1405,10 @@ ANCHORED_CUES = [
     pytest.param("b.vulnerability", "Voor deze groep verhoogt de winkel het advertentiebudget in december.", "not yes", id="budget-for-a-group-not-vulnerable"),
     pytest.param("b.vulnerability", "Customers with payment arrears receive more often an offer of free debt counselling.", "not yes", id="free-help-offered-more-often"),    # (h): a search of photos published online is not live, but a document that also describes
     # live matching stays open.
-    pytest.param("h.realtime", "Officers search photos on social media for the suspects. Cameras on the square compare every passer-by with the watchlist as they walk past.", "unknown", id="online-photos-beside-live-matching"),
+    pytest.param("h.realtime", "Officers search photos on social media for the suspects. Cameras on the square compare every passer-by with the watchlist as they walk past.", "unknown", id="online-photos-beside-live-matching"),    # (f): the worker named as the one read outweighs customers elsewhere, but not when the
+    # customer is the one whose emotion is shown to the worker.
+    pytest.param("f.workplace_education", "The dashboard shows the agent whether the caller sounds frustrated or calm.", "not yes", id="caller-emotion-shown-to-agent"),
+    pytest.param("f.workplace_education", "For each agent, the system lists which customers were angry.", "not yes", id="customers-anger-listed-per-agent"),
 ]
 
 
@@ -1446,3 +1450,13 @@ def test_a_cue_whose_own_wording_is_a_negation_still_states_its_condition(ex):
     """"cannot afford" is the harm itself, not a denial of it."""
     text = "Since the new tariffs were applied by the model, many tenants cannot afford the rent."
     assert fact_for(ex, text, "a.significant_harm").value == "yes"
+
+
+def test_a_positive_that_overrides_beats_plain_negatives_but_not_an_explicit_exclusion(ex):
+    """`overrides` on a positive cue (the worker named as the one read) sets aside plain negatives
+    elsewhere (customers' satisfaction); an explicit exclusion of the workers still decides."""
+    read = "The tool shows each agent as calm, tense or irritated."
+    plain = read + " Customer satisfaction fell last year."
+    assert fact_for(ex, plain, "f.workplace_education").value == "yes"
+    excluded = read + " The voices of staff are excluded from the analysis."
+    assert fact_for(ex, excluded, "f.workplace_education").value == "no"

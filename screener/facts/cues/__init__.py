@@ -55,7 +55,7 @@ class Cue:
     otherwise: str = "trigger"  # what a positive cue counts as when ``with`` does not match
     blocks_no: bool = True  # trigger cues: False = does not keep an explicit "no" at unknown
     exclusive: bool = False  # negative cues: ignored in a sentence that also has a positive cue
-    overrides: bool = False  # negative cues: an explicit exclusion that outweighs every mere mention (positive) of the question
+    overrides: bool = False  # negative cues: an explicit exclusion that outweighs every positive of the question; positive cues: a statement of whom the act is about that outweighs plain negatives
     negated_form: bool = False  # positive cues whose wording is a negation ("not told it is an AI"): nearby negators do not turn them
     except_regex: re.Pattern | None = None  # positive cues: in a sentence that also matches it, only a mention (trigger)
     except_why: str = ""  # wording for the rationale when ``except_in`` matched
