@@ -616,7 +616,11 @@ UNSEEN_WORDINGS = [
     pytest.param("b.significant_harm", "yes", "The game is aimed at children aged 7 to 10. Median spend was €410 per child in the first month.", id="b-median-spend-per-child"),    pytest.param("h.realtime", "no", "The analysts search public social media profiles for photos in which the two suspects appear.", id="h-search-of-photos-online"),
     pytest.param("h.realtime", "no", "Stills of the rioters were compared with the suspect database weeks later.", id="h-weeks-later"),
     pytest.param("h.realtime", "yes", "When a face matches the list, the officers on duty get an alert at once.", id="h-alert-at-once"),    pytest.param("f.workplace_education", "yes", "The tool listens to the agent's side of each call and shows each agent as calm, tense or irritated. Customer satisfaction is reported separately.", id="f-each-agent-read-beside-customer-satisfaction"),
-    pytest.param("f.workplace_education", "yes", "For the store vacancies, the software gives every candidate scores for enthusiasm and nervousness from the recorded video. One question asks how they handled an angry customer.", id="f-every-candidate-scored-beside-angry-customer"),
+    pytest.param("f.workplace_education", "yes", "For the store vacancies, the software gives every candidate scores for enthusiasm and nervousness from the recorded video. One question asks how they handled an angry customer.", id="f-every-candidate-scored-beside-angry-customer"),    pytest.param("g.biometric_categorisation", "yes", "The model works from the facial features in each profile photo. For every member it returns a set of predicted attributes with a confidence value.", id="g-attributes-returned-per-member"),
+    pytest.param("a.significant_harm", "yes", "The median loss among complainants is EUR 9,800.", id="a-median-loss-is"),
+    pytest.param("a.distortion", "yes", "Most of the clients deposited more than they had planned.", id="a-more-than-planned"),
+    pytest.param("f.emotion_inference", "unknown", "All day the camera above the counter checks the staff's faces for signs of how they feel. Managers see the result per shift.", id="f-how-they-feel"),    pytest.param("f.emotion_inference", "yes", "Het model, getraind op spraak- en gezichtsopnames, geeft per handelaar een inschatting van 'euforie' en 'kalmte'.", id="f-states-as-nouns"),
+    pytest.param("f.emotion_inference", "yes", "Medewerkers worden beoordeeld op gevoelens die het systeem van hun gezicht afleest.", id="f-feelings-read-off-the-face"),
 ]
 
 
@@ -1408,7 +1412,11 @@ ANCHORED_CUES = [
     pytest.param("h.realtime", "Officers search photos on social media for the suspects. Cameras on the square compare every passer-by with the watchlist as they walk past.", "unknown", id="online-photos-beside-live-matching"),    # (f): the worker named as the one read outweighs customers elsewhere, but not when the
     # customer is the one whose emotion is shown to the worker.
     pytest.param("f.workplace_education", "The dashboard shows the agent whether the caller sounds frustrated or calm.", "not yes", id="caller-emotion-shown-to-agent"),
-    pytest.param("f.workplace_education", "For each agent, the system lists which customers were angry.", "not yes", id="customers-anger-listed-per-agent"),
+    pytest.param("f.workplace_education", "For each agent, the system lists which customers were angry.", "not yes", id="customers-anger-listed-per-agent"),    # Streams and stored recordings held side by side leave open which one is used; staff who
+    # take a photo are not persons whose emotions are read; what a project costs is no money lost.
+    pytest.param("h.realtime", "The video management system holds both the camera streams and the stored recordings.", "unknown", id="both-streams-and-recordings"),
+    pytest.param("f.workplace_education", "Staff at the counter take the passport photo with the camera; the software checks that the face is centred.", "not yes", id="staff-take-a-photo"),
+    pytest.param("b.significant_harm", "De app is bedoeld voor kinderen van 6 tot 12 jaar. Eenmalige kosten € 24.000, jaarlijks € 3.100 voor onderhoud.", "not yes", id="project-costs-are-no-loss"),
 ]
 
 
