@@ -620,7 +620,9 @@ UNSEEN_WORDINGS = [
     pytest.param("a.significant_harm", "yes", "The median loss among complainants is EUR 9,800.", id="a-median-loss-is"),
     pytest.param("a.distortion", "yes", "Most of the clients deposited more than they had planned.", id="a-more-than-planned"),
     pytest.param("f.emotion_inference", "unknown", "All day the camera above the counter checks the staff's faces for signs of how they feel. Managers see the result per shift.", id="f-how-they-feel"),    pytest.param("f.emotion_inference", "yes", "Het model, getraind op spraak- en gezichtsopnames, geeft per handelaar een inschatting van 'euforie' en 'kalmte'.", id="f-states-as-nouns"),
-    pytest.param("f.emotion_inference", "yes", "Medewerkers worden beoordeeld op gevoelens die het systeem van hun gezicht afleest.", id="f-feelings-read-off-the-face"),
+    pytest.param("f.emotion_inference", "yes", "Medewerkers worden beoordeeld op gevoelens die het systeem van hun gezicht afleest.", id="f-feelings-read-off-the-face"),    pytest.param("g.dataset_labelling", "yes", "The test set of 40,000 face images was licensed from a vendor; every participant signed a consent form. A helper model labels each image in the test set with a skin-tone band.", id="g-labels-on-a-consented-test-set"),
+    pytest.param("d.crime_risk", "no", "The tool estimates, for each 250 x 250 metre cell of the district map, the likelihood of a residential burglary in the coming week.", id="d-likelihood-per-map-cell"),
+    pytest.param("d.crime_risk", "yes", "Officers get a list of the residents most likely to burgle next month.", id="d-most-likely-to-burgle"),
 ]
 
 
@@ -1416,7 +1418,10 @@ ANCHORED_CUES = [
     # take a photo are not persons whose emotions are read; what a project costs is no money lost.
     pytest.param("h.realtime", "The video management system holds both the camera streams and the stored recordings.", "unknown", id="both-streams-and-recordings"),
     pytest.param("f.workplace_education", "Staff at the counter take the passport photo with the camera; the software checks that the face is centred.", "not yes", id="staff-take-a-photo"),
-    pytest.param("b.significant_harm", "De app is bedoeld voor kinderen van 6 tot 12 jaar. Eenmalige kosten € 24.000, jaarlijks € 3.100 voor onderhoud.", "not yes", id="project-costs-are-no-loss"),
+    pytest.param("b.significant_harm", "De app is bedoeld voor kinderen van 6 tot 12 jaar. Eenmalige kosten € 24.000, jaarlijks € 3.100 voor onderhoud.", "not yes", id="project-costs-are-no-loss"),    # A forecast per map cell beside a list of persons stays open; labels on a dataset without
+    # consent or licence are not the exception.
+    pytest.param("d.crime_risk", "The tool forecasts burglary risk per grid cell. Officers also get a list of the residents most likely to burgle next month.", "unknown", id="cells-beside-a-list-of-persons"),
+    pytest.param("g.dataset_labelling", "A helper model labels each image in the test set with an ethnic group.", "not yes", id="labels-without-consent-or-licence"),
 ]
 
 
