@@ -667,6 +667,8 @@ class OfflineExtractor:
         if self.embedder is None:
             return None  # without the embedding signal there is no second check
         for sib in _siblings(qc.qid):
+            if sib in qc.lone_topic_ignores:
+                continue  # a public place is named by nearly every benign camera project
             sqc = self.cues.questions.get(sib)
             if sqc is None:
                 return None

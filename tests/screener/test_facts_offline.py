@@ -1473,3 +1473,13 @@ def test_a_positive_that_overrides_beats_plain_negatives_but_not_an_explicit_exc
     assert fact_for(ex, plain, "f.workplace_education").value == "yes"
     excluded = read + " The voices of staff are excluded from the analysis."
     assert fact_for(ex, excluded, "f.workplace_education").value == "no"
+
+
+def test_a_public_place_alone_does_not_keep_a_face_mention_open_for_identification(ex):
+    """(h) `lone_topic_ignores: [h.public_space]`: a shop or a street named beside a face that is
+    only blurred is no sign of identification; the police named beside it still are."""
+    shop = ("The survey car photographs every public street in the city for the road-maintenance team. "
+            "Faces and number plates are blurred before the images are stored.")
+    assert fact_for(ex, shop, "h.remote_biometric_identification").value == "no"
+    police = shop + " The police can request the unblurred images."
+    assert fact_for(ex, police, "h.remote_biometric_identification").value == "unknown"

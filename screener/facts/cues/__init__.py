@@ -76,6 +76,7 @@ class QuestionCues:
     circumstances_count: bool = False  # a stated circumstance (harm, setting) also keeps the absence "no" away
     lone_topic: str = ""  # "on": a mere topic word with nothing else of the practice may be a "no"; "strict": not even a mentioned circumstance; "": never
     related: tuple[str, ...] = ()  # questions of other practices whose "yes" also blocks the quoted-absence "no"
+    lone_topic_ignores: tuple[str, ...] = ()  # circumstances of the practice that benign documents state all the time: they do not keep a lone topic open
     positive: tuple[Cue, ...] = ()
     negative: tuple[Cue, ...] = ()
     trigger: tuple[Cue, ...] = ()
@@ -287,6 +288,7 @@ def _question(qid: str, practice: str | None, raw: dict, terms: dict[str, str]) 
         lone_topic=_lone_topic(qid, raw.get("lone_topic", False)),
         circumstances_count=bool(raw.get("circumstances_count", False)),
         related=tuple(str(x) for x in (raw.get("related") or [])),
+        lone_topic_ignores=tuple(str(x) for x in (raw.get("lone_topic_ignores") or [])),
         positive=lists["positive"],
         negative=lists["negative"],
         trigger=lists["trigger"],
