@@ -1483,3 +1483,13 @@ def test_a_public_place_alone_does_not_keep_a_face_mention_open_for_identificati
     assert fact_for(ex, shop, "h.remote_biometric_identification").value == "no"
     police = shop + " The police can request the unblurred images."
     assert fact_for(ex, police, "h.remote_biometric_identification").value == "unknown"
+
+
+def test_staff_beside_a_camera_alone_do_not_keep_emotion_recognition_open(ex):
+    """(f) `lone_topic_ignores: [f.workplace_education]`: staff filmed at a counter say nothing of
+    emotions; a word for a mood ("chagrijnig", "state of mind", "unhappy") still keeps it open."""
+    base = "Bij indiensttreding maakt de camera bij de balie een foto van het gezicht van de medewerker voor de personeelspas."
+    assert fact_for(ex, base, "f.emotion_inference").value == "no"
+    for mood in (" De teamleider ziet wie er chagrijnig kijkt.", " Managers also see who seems to be in a bad state of mind.",
+                 " The manager sees which of them look unhappy."):
+        assert fact_for(ex, base + mood, "f.emotion_inference").value == "unknown", mood
