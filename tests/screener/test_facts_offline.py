@@ -622,7 +622,7 @@ UNSEEN_WORDINGS = [
     pytest.param("f.emotion_inference", "unknown", "All day the camera above the counter checks the staff's faces for signs of how they feel. Managers see the result per shift.", id="f-how-they-feel"),    pytest.param("f.emotion_inference", "yes", "Het model, getraind op spraak- en gezichtsopnames, geeft per handelaar een inschatting van 'euforie' en 'kalmte'.", id="f-states-as-nouns"),
     pytest.param("f.emotion_inference", "yes", "Medewerkers worden beoordeeld op gevoelens die het systeem van hun gezicht afleest.", id="f-feelings-read-off-the-face"),    pytest.param("g.dataset_labelling", "yes", "The test set of 40,000 face images was licensed from a vendor; every participant signed a consent form. A helper model labels each image in the test set with a skin-tone band.", id="g-labels-on-a-consented-test-set"),
     pytest.param("d.crime_risk", "no", "The tool estimates, for each 250 x 250 metre cell of the district map, the likelihood of a residential burglary in the coming week.", id="d-likelihood-per-map-cell"),
-    pytest.param("d.crime_risk", "yes", "Officers get a list of the residents most likely to burgle next month.", id="d-most-likely-to-burgle"),
+    pytest.param("d.crime_risk", "yes", "Officers get a list of the residents most likely to burgle next month.", id="d-most-likely-to-burgle"),    pytest.param("b.vulnerability", "yes", "The brochure says users with declining memory scores convert at four times the rate of other users. Most users are older people with dementia.", id="b-converts-at-a-multiple-of-the-rate"),
 ]
 
 
