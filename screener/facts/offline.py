@@ -660,7 +660,9 @@ class OfflineExtractor:
         counts, unless ``lone_topic`` is "strict", where a mention does too; (2) the topic cue is
         one of the broad ``fallback_trigger`` words, not a ``trigger`` that names the practice's
         own act; and (3) no document sentence resembles the exemplar statements of the
-        condition in embedding space. Any signal keeps it ``unknown`` (needs review).
+        condition in embedding space. Any signal keeps it ``unknown`` (needs review). The
+        circumstances in ``lone_topic_ignores`` are left out of (1): benign documents state them
+        all the time (a shop or a street beside a face, staff beside a voice).
         """
         if not qc.lone_topic or a.purpose is None or any(t.cue.kind != "fallback_trigger" for t in trig):
             return None
@@ -668,7 +670,7 @@ class OfflineExtractor:
             return None  # without the embedding signal there is no second check
         for sib in _siblings(qc.qid):
             if sib in qc.lone_topic_ignores:
-                continue  # a public place is named by nearly every benign camera project
+                continue  # stated by benign documents all the time (a public place for (h))
             sqc = self.cues.questions.get(sib)
             if sqc is None:
                 return None
