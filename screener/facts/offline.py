@@ -579,14 +579,18 @@ class OfflineExtractor:
         # in its own sentence: "age, gender and ethnic origin" is not a list of unlisted traits only.
         pos_sents = {h.sent for h in hits if h.kind != "negative"}
         hits = [h for h in hits if not (h.kind == "negative" and h.cue.exclusive and h.sent in pos_sents)]
-        # A positive that names whom the act is about ("shows each agent as calm, tense or
-        # irritated") outweighs plain negatives elsewhere ("customer satisfaction fell"); an
-        # explicit exclusion (below) still wins.
-        if any(h.kind == "positive" and h.cue.overrides for h in hits):
-            hits = [h for h in hits if not (h.kind == "negative" and not h.cue.overrides)]
-        # An explicit exclusion ("the staff channel is excluded from the analysis") outweighs the
-        # mentions of staff elsewhere (the employee who receives the alert is not the one analysed).
-        if any(h.kind == "negative" and h.cue.overrides for h in hits):
+        # A cue with ``overrides`` names whom the act is about and outweighs the plain cues of the
+        # other side: "shows each agent as calm, tense or irritated" outweighs "customer
+        # satisfaction fell"; "the staff channel is excluded from the analysis" or "estimates
+        # whether the caller is angry" outweighs staff mentioned elsewhere (the employee who gets
+        # the alert is not the one analysed). Overriding cues on both sides stay a conflict.
+        pos_over = any(h.kind == "positive" and h.cue.overrides for h in hits)
+        neg_over = any(h.kind == "negative" and h.cue.overrides for h in hits)
+        if pos_over and neg_over:
+            hits = [h for h in hits if h.kind == "trigger" or h.cue.overrides]
+        elif pos_over:
+            hits = [h for h in hits if h.kind != "negative"]
+        elif neg_over:
             hits = [h for h in hits if h.kind != "positive"]
         hits.sort(key=lambda h: (h.sent, ("positive", "negative", "trigger").index(h.kind)))
         a.hits[qc.qid] = hits

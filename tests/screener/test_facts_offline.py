@@ -1465,14 +1465,26 @@ def test_a_cue_whose_own_wording_is_a_negation_still_states_its_condition(ex):
     assert fact_for(ex, text, "a.significant_harm").value == "yes"
 
 
-def test_a_positive_that_overrides_beats_plain_negatives_but_not_an_explicit_exclusion(ex):
-    """`overrides` on a positive cue (the worker named as the one read) sets aside plain negatives
-    elsewhere (customers' satisfaction); an explicit exclusion of the workers still decides."""
+def test_cues_that_override_beat_plain_cues_of_the_other_side_and_conflict_with_each_other(ex):
+    """`overrides` names whom the act is about: the worker named as the one read sets aside plain
+    negatives (customers' satisfaction); the workers' channel declared not analysed sets aside
+    plain positives (the agent who gets a tip); overriding cues on both sides stay a conflict
+    (unknown), never a quiet "no"."""
     read = "The tool shows each agent as calm, tense or irritated."
     plain = read + " Customer satisfaction fell last year."
     assert fact_for(ex, plain, "f.workplace_education").value == "yes"
-    excluded = read + " The voices of staff are excluded from the analysis."
-    assert fact_for(ex, excluded, "f.workplace_education").value == "no"
+    for caller_only in ("Het model schat of de beller boos, angstig of in paniek is. De medewerker ziet dan een tip in beeld. "
+                        "Het kanaal van de medewerker wordt niet verwerkt.",
+                        "The model estimates whether the caller is angry and the agent gets a tip. The agent channel is neither sent to nor stored by the vendor.",
+                        "The software flags callers who sound upset to the agent; the agent's voice is never sent or analysed."):
+        assert fact_for(ex, caller_only, "f.workplace_education").value == "no", caller_only
+    both = read + " The voices of staff are excluded from the analysis."
+    assert fact_for(ex, both, "f.workplace_education").value == "unknown"
+    # "only the caller's voice" on some lines is no statement about the others (a ski resort's
+    # internal radio lines analyse every speaker): it is not read as excluding the staff.
+    lines = ("On each line it shows, live, whether a voice sounds calm, stressed or annoyed. On lines to the outside "
+             "world it analyses only the caller's voice. On internal radio channels it analyses every speaker.")
+    assert fact_for(ex, lines, "f.workplace_education").value != "no"
 
 
 def test_a_public_place_alone_does_not_keep_a_face_mention_open_for_identification(ex):
