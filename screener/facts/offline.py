@@ -581,9 +581,9 @@ class OfflineExtractor:
         hits = [h for h in hits if not (h.kind == "negative" and h.cue.exclusive and h.sent in pos_sents)]
         # A cue with ``overrides`` names whom the act is about and outweighs the plain cues of the
         # other side: "shows each agent as calm, tense or irritated" outweighs "customer
-        # satisfaction fell"; "the staff channel is excluded from the analysis" or "estimates
-        # whether the caller is angry" outweighs staff mentioned elsewhere (the employee who gets
-        # the alert is not the one analysed). Overriding cues on both sides stay a conflict.
+        # satisfaction fell"; "the staff channel is excluded from the analysis" outweighs staff
+        # mentioned elsewhere (the employee who gets the alert is not the one analysed).
+        # Overriding cues on both sides stay a conflict.
         pos_over = any(h.kind == "positive" and h.cue.overrides for h in hits)
         neg_over = any(h.kind == "negative" and h.cue.overrides for h in hits)
         if pos_over and neg_over:
