@@ -60,6 +60,12 @@ MAX_QUOTES = 3
 EMBED_MAX_CHARS = 300  # a sentence's first 300 characters carry its statement
 EMBED_MIN_WORDS = 4  # headings and labels are not embedded
 REJECTED = "described as a rejected or contrasting alternative"
+# A sentence that says what it lists is not used: "Andere gegevens, zoals GAS-boetes, …, gebruiken
+# we niet" (the verb and its negator come after the whole list).
+_USE_DENIED = re.compile(
+    r"\b(gebruik\w*|use[sd]?|using|meegewogen|weighed|included|opgenomen)\b (\w+ ){0,2}(niet|not|never|nooit)\b"
+    r"|\b(niet|not|never|nooit|no longer|niet meer) (\w+ ){0,2}(gebruikt|used|meegewogen|included|opgenomen)\b"
+)
 _RELATIVE = re.compile(r"\W*(die|dat|wie|welke|waarvan|who|that|which|whose|whom)\b")
 # Parliamentary questions and FAQs: "Klopt het dat UWV … indeelt in groepen? — Antwoord 1 — Ja."
 _ANSWER_HEADING = re.compile(r"^\W*(antwoord|answer|reactie|response)( (op )?(vraag )?\d+[a-z]?)?\W*$")
@@ -494,6 +500,9 @@ class OfflineExtractor:
         return False, None, ""
 
     def _matches(self, a: _Analysis, cue: Cue):
+        if cue.kinds:
+            yield from self._several_matches(a, cue)
+            return
         for m in cue.regex.finditer(a.joined):
             text = m.group(0)
             if "\n" in text or not text.strip():
@@ -501,6 +510,43 @@ class OfflineExtractor:
             si = bisect.bisect_right(a.starts, m.start()) - 1
             off = a.starts[si]
             yield si, m.start() - off, m.end() - off, text.strip()
+
+    def _several_matches(self, a: _Analysis, cue: Cue):
+        """A ``several_of`` cue matches a sentence that names one kind when, with the sentences of
+        its list that follow (``several_within``), enough different kinds are named; the span runs
+        from the first kind named in the sentence to its last."""
+        found = [[self._kind_span(s, rx) for _, rx in cue.kinds] for s in a.sents]
+        for si, spans in enumerate(found):
+            own = [sp for sp in spans if sp]
+            if not own:
+                continue
+            named = {k for k, sp in enumerate(spans) if sp}
+            for j in range(si + 1, min(len(a.sents), si + 1 + cue.several_within)):
+                named |= {k for k, sp in enumerate(found[j]) if sp}
+            if len(named) >= cue.at_least:
+                ms, me = min(x for x, _ in own), max(y for _, y in own)
+                yield si, ms, me, a.sents[si].norm[ms:me].strip()
+
+    def _kind_span(self, s: _Sent, rx: re.Pattern) -> tuple[int, int] | None:
+        """Where a sentence names one kind of a ``several_of`` cue, as a plain statement ("GAS-boetes
+        gebruiken we niet" does not name it)."""
+        if s.meta or s.legal or s.question or s.open or _USE_DENIED.search(s.norm):
+            return None
+        for m in rx.finditer(s.norm):
+            if self._negation(s, m.start(), m.end()) == "none":
+                return m.span()
+        return None
+
+    def _several_context(self, a: _Analysis, cue: Cue, si: int) -> tuple[int | None, str]:
+        """The following sentence of the list that names a kind the matched sentence does not."""
+        own = {k for k, (_, rx) in enumerate(cue.kinds) if self._kind_span(a.sents[si], rx)}
+        if len(own) >= cue.at_least:
+            return None, ""
+        for j in range(si + 1, min(len(a.sents), si + 1 + cue.several_within)):
+            for k, (_, rx) in enumerate(cue.kinds):
+                if k not in own and (sp := self._kind_span(a.sents[j], rx)):
+                    return j, a.sents[j].norm[sp[0] : sp[1]]
+        return None, ""
 
     def _hits(self, a: _Analysis, qc: QuestionCues) -> list[_Hit]:
         cached = a.hits.get(qc.qid)
@@ -522,6 +568,8 @@ class OfflineExtractor:
                 ):
                     neg = "negated"
                 ok, cj, ctext = self._with_ok(a, cue, si)
+                if ok and cj is None and cue.several_within:
+                    cj, ctext = self._several_context(a, cue, si)
                 if not ok:
                     if neg == "none" and cue.otherwise == "trigger":
                         hits.append(_Hit("trigger", si, cue, text, "without the context it needs"))
@@ -921,7 +969,7 @@ def _why(h: _Hit) -> str:
 
 
 def _context(h: _Hit) -> str:
-    if not h.cue.context:
+    if not h.cue.context or (h.cue.kinds and not h.ctx_matched):
         return ""
     if h.ctx_matched:
         return f" {h.cue.context} ('{h.ctx_matched}')"

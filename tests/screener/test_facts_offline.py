@@ -593,7 +593,8 @@ UNSEEN_WORDINGS = [
     pytest.param("a.technique", "yes", "In variant B voegt het model een beeldje in met de tekst 'nu bestellen'. Het beeldje staat 1/50 seconde in beeld.", id="a-fraction-of-a-second"),
     pytest.param("a.technique", "unknown", "De assistent zegt dat uw dekking niet geldt voor parkings in Brussel. De bestaande omnium dekt wel degelijk schade op parkings in Brussel.", id="a-wel-degelijk"),
     pytest.param("b.vulnerability", "unknown", "De zorgrobot rijdt rond op de afdeling psychogeriatrie. De module leert welke zinnen een bewoner het best geruststellen.", id="b-learns-which-phrases"),
-    pytest.param("c.detrimental_treatment", "unknown", "Applicants below 5 are not offered viewings through the agent's portal.", id="c-below-threshold-not-offered"),
+    # Was "unknown" (a conflict with the threshold cue read as negated); the refusal is itself the treatment.
+    pytest.param("c.detrimental_treatment", "yes", "Applicants below 5 are not offered viewings through the agent's portal.", id="c-below-threshold-not-offered"),
     pytest.param("c.evaluation", "yes", "Sinds januari combineert een systeem gegevens van de gemeente, zoals meldingen van overlast, met onze eigen uitleengeschiedenis van de afgelopen twee jaar.", id="c-combines-over-past-years"),
     pytest.param("c.evaluation", "yes", "TalentBridge compares applicants using the last three years of performance reviews and engagement signals.", id="c-compares-using-last-years"),
     # Session 9: wordings that stated a defining condition of a prohibited dev case but were read as a mere topic (P → needs_review).
@@ -623,6 +624,16 @@ UNSEEN_WORDINGS = [
     pytest.param("f.emotion_inference", "yes", "Medewerkers worden beoordeeld op gevoelens die het systeem van hun gezicht afleest.", id="f-feelings-read-off-the-face"),    pytest.param("g.dataset_labelling", "yes", "The test set of 40,000 face images was licensed from a vendor; every participant signed a consent form. A helper model labels each image in the test set with a skin-tone band.", id="g-labels-on-a-consented-test-set"),
     pytest.param("d.crime_risk", "no", "The tool estimates, for each 250 x 250 metre cell of the district map, the likelihood of a residential burglary in the coming week.", id="d-likelihood-per-map-cell"),
     pytest.param("d.crime_risk", "yes", "Officers get a list of the residents most likely to burgle next month.", id="d-most-likely-to-burgle"),    pytest.param("b.vulnerability", "yes", "The brochure says users with declining memory scores convert at four times the rate of other users. Most users are older people with dementia.", id="b-converts-at-a-multiple-of-the-rate"),
+    # Session 11: (c) consequences written per level, and data said or shown to come from elsewhere.
+    pytest.param("c.detrimental_treatment", "yes", "Woningzoekenden met een rood profiel worden niet uitgenodigd voor een bezichtiging.", id="c-red-profile-not-invited"),
+    pytest.param("c.detrimental_treatment", "yes", "Onder de 6 gaat de aanvraag naar de stapel voor verscherpte controle.", id="c-below-6-stricter-checks"),
+    pytest.param("c.detrimental_treatment", "yes", "Tier C applicants receive an offer only if no A or B applicant accepts.", id="c-tier-c-only-if"),
+    pytest.param("c.detrimental_treatment", "yes", "Band E: no renewal offer; serve notice at the end of the term.", id="c-band-e-no-renewal"),
+    pytest.param("c.detrimental_treatment", "yes", "Studenten die de check niet halen, worden niet voorgedragen bij de partneruniversiteit.", id="c-fail-the-check-not-nominated"),
+    pytest.param("c.detrimental_treatment", "yes", "Bij de 20% klanten met de laagste uitkomst wordt bij elke schadeaangifte een expertise verplicht, wat de afhandeling drie weken vertraagt.", id="c-lowest-20-percent-delayed"),
+    pytest.param("c.unrelated_context", "yes", "De gebruikte gegevens houden geen verband met het huren van een kamer.", id="c-data-no-connection"),
+    pytest.param("c.unrelated_context", "yes", "Library charges, bus fines and youth centre incidents have no bearing on the housing need that tenant selection must assess.", id="c-no-bearing-on-housing-need"),
+    pytest.param("c.unrelated_context", "yes", "Het model gebruikt parkeerboetes, overlastmeldingen van buren en te laat ingeleverde boeken bij de bibliotheek.", id="c-fines-nuisance-library-together"),
 ]
 
 
@@ -1422,6 +1433,17 @@ ANCHORED_CUES = [
     # consent or licence are not the exception.
     pytest.param("d.crime_risk", "The tool forecasts burglary risk per grid cell. Officers also get a list of the residents most likely to burgle next month.", "unknown", id="cells-beside-a-list-of-persons"),
     pytest.param("g.dataset_labelling", "A helper model labels each image in the test set with an ethnic group.", "not yes", id="labels-without-consent-or-licence"),
+    # (c): a threshold beside an offer that may be refused freely is no detriment; the favourable
+    # level having no consequences says nothing of the others; an age limit is not a score level;
+    # an outcome that says nothing about persons, or a list of what is not linked, is no unrelated context.
+    pytest.param("c.detrimental_treatment", "Huishoudens met een waarde boven 75 komen op een werklijst van het wijkteam. Het huishouden kan het gesprek weigeren; weigeren heeft geen gevolgen.", "not yes", id="threshold-beside-free-refusal"),
+    pytest.param("c.detrimental_treatment", "Groen heeft geen gevolgen.", "unknown", id="green-has-no-consequences"),
+    pytest.param("c.detrimental_treatment", "Kinderen onder de 12 jaar krijgen geen toegang zonder begeleiding.", "unknown", id="age-limit-is-no-level"),
+    pytest.param("c.detrimental_treatment", "Aanvragers met een score onder de 40 worden niet anders behandeld dan andere aanvragers.", "not yes", id="not-treated-differently"),
+    pytest.param("c.unrelated_context", "Er worden geen gegevens over verdachten gebruikt, en de uitkomst zegt niets over personen.", "unknown", id="says-nothing-about-persons"),
+    pytest.param("c.unrelated_context", "No personal data, no link to the loyalty card, no cameras or sensors.", "unknown", id="no-link-in-a-list-of-absences"),
+    pytest.param("c.unrelated_context", "Het model gebruikt parkeerboetes van de afgelopen drie jaar.", "unknown", id="one-kind-of-record"),
+    pytest.param("c.unrelated_context", "Andere gegevens, zoals parkeerboetes, overlastmeldingen of gegevens van de bibliotheek, gebruiken we niet.", "unknown", id="kinds-listed-as-not-used"),
 ]
 
 
@@ -1505,3 +1527,20 @@ def test_staff_beside_a_camera_alone_do_not_keep_emotion_recognition_open(ex):
     for mood in (" De teamleider ziet wie er chagrijnig kijkt.", " Managers also see who seems to be in a bad state of mind.",
                  " The manager sees which of them look unhappy."):
         assert fact_for(ex, base + mood, "f.emotion_inference").value == "unknown", mood
+
+
+def test_kinds_of_record_on_the_lines_of_one_list_count_together(ex):
+    """A list of data, one item per line, names the kinds of record on separate lines: the fact
+    quotes the line that names the first and the line that names another."""
+    text = (
+        "Het model kent iedere aanvrager een betrouwbaarheidsindex toe. Gegevens:\n"
+        "- aantal bezwaarschriften die de aanvrager bij de provincie heeft ingediend;\n"
+        "- de hoogte van het aangevraagde bedrag;\n"
+        "- openbare berichten van de aanvrager op sociale media over provinciaal beleid."
+    )
+    fact = fact_for(ex, text, "c.unrelated_context")
+    assert fact.value == "yes"
+    quoted = " ".join(q.text for q in fact.quotes)
+    assert "bezwaarschriften" in quoted and "sociale media" in quoted
+    far = text.replace("- de hoogte", "- a\n- b\n- c\n- d\n- de hoogte")
+    assert fact_for(ex, far, "c.unrelated_context").value != "yes"  # beyond the list window

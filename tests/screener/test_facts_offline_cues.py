@@ -60,7 +60,7 @@ def test_cue_files_are_plain_yaml_with_known_keys():
         "positive", "negative", "trigger", "fallback_trigger", "exemplars", "circumstance", "related", "lone_topic", "lone_topic_ignores", "circumstances_count",
         "inferred_from", "inference",
     }
-    allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive", "negated_form", "overrides", "except_in", "except_why", "except_as"}
+    allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive", "negated_form", "overrides", "except_in", "except_why", "except_as", "several_of", "at_least", "several_within"}
     for path in sorted(Path(CUES_DIR).glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         if path.name == "common.yaml":
@@ -179,4 +179,25 @@ def test_except_as_ignore_keeps_an_excepted_sentence_from_being_a_mention(tmp_pa
     e = _copy_of_the_cues(other) / "e.yaml"
     e.write_text(shipped.replace(marker, marker.replace("ignore", "sometimes")), encoding="utf-8")
     with pytest.raises(CueError, match="except_as"):
+        load_cues(other)
+
+
+def test_several_of_needs_two_kinds_and_a_reachable_count(tmp_path):
+    """``several_of`` with one kind, or an ``at_least`` above the number of kinds, could never
+    match and would fail silently, so the loader refuses both."""
+    c = _copy_of_the_cues(tmp_path) / "c.yaml"
+    shipped = c.read_text(encoding="utf-8")
+    marker = "        several_within: 4\n"
+    assert marker in shipped
+    c.write_text(shipped.replace(marker, marker + "        at_least: 99\n"), encoding="utf-8")
+    with pytest.raises(CueError, match="at_least"):
+        load_cues(tmp_path)
+    other = tmp_path / "other"  # load_cues caches per directory
+    other.mkdir()
+    c = _copy_of_the_cues(other) / "c.yaml"
+    start = shipped.index("        several_of:\n")
+    end = shipped.index("      - cue: data combined from unrelated contexts")
+    only_one = "        several_of:\n          library: \"(library fines)\"\n"
+    c.write_text(shipped[:start] + only_one + shipped[end:], encoding="utf-8")
+    with pytest.raises(CueError, match="several_of"):
         load_cues(other)

@@ -60,6 +60,9 @@ class Cue:
     except_regex: re.Pattern | None = None  # positive cues: in a sentence that also matches it, only a mention (trigger)
     except_why: str = ""  # wording for the rationale when ``except_in`` matched
     except_as: str = "trigger"  # what the cue counts as where ``except_in`` matched: a mention (trigger) or nothing (ignore)
+    kinds: tuple[tuple[str, re.Pattern], ...] = ()  # ``several_of``: named kinds of which a sentence must name ``at_least``
+    at_least: int = 0
+    several_within: int = 0  # ``several_of``: the kinds may also be named in this many following sentences (a list)
 
 
 @dataclass(frozen=True)
@@ -226,9 +229,10 @@ def _trigger_or_ignore(raw: dict, key: str, where: str) -> str:
 
 def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
     where = f"{qid} {kind} #{n + 1}"
-    if not isinstance(raw, dict) or "match" not in raw:
+    if not isinstance(raw, dict) or not ("match" in raw or "several_of" in raw):
         raise CueError(f"{where}: a cue needs 'cue' (a label) and 'match' (a pattern)")
-    pattern = raw["match"]
+    kinds = _several_of(raw, terms, where)
+    pattern = raw.get("match") or "|".join(f"(?:{p})" for p in raw["several_of"].values())
     if isinstance(pattern, list):
         pattern = "|".join(f"(?:{p})" for p in pattern)
     with_pattern = raw.get("with")
@@ -258,7 +262,24 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
         else None,
         except_why=str(raw.get("except_why", "in a sentence that does not establish it")),
         except_as=except_as,
+        kinds=kinds,
+        at_least=int(raw.get("at_least", 2)) if kinds else 0,
+        several_within=int(raw.get("several_within", 0)),
     )
+
+
+def _several_of(raw: dict, terms: dict[str, str], where: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """``several_of``: named kinds of thing (a library, parking fines, social media …), of which
+    one sentence must name ``at_least`` (default 2) different ones for the cue to match."""
+    kinds = raw.get("several_of")
+    if kinds is None:
+        return ()
+    if not isinstance(kinds, dict) or len(kinds) < 2:
+        raise CueError(f"{where}: 'several_of' must map at least two names to patterns")
+    at_least = int(raw.get("at_least", 2))
+    if not 2 <= at_least <= len(kinds):
+        raise CueError(f"{where}: 'at_least' must be between 2 and the number of kinds")
+    return tuple((str(k), compile_pattern(v, terms, f"{where} (several_of {k})")) for k, v in kinds.items())
 
 
 def _lone_topic(qid: str, value: object) -> str:
