@@ -64,7 +64,7 @@ REJECTED = "described as a rejected or contrasting alternative"
 # we niet" (the verb and its negator come after the whole list).
 _USE_DENIED = re.compile(
     r"\b(gebruik\w*|use[sd]?|using|meegewogen|weighed|included|opgenomen)\b (\w+ ){0,2}(niet|not|never|nooit)\b"
-    r"|\b(niet|not|never|nooit|no longer|niet meer) (\w+ ){0,2}(gebruikt|used|meegewogen|included|opgenomen)\b"
+    r"|\b(niet|not|never|nooit|no longer|niet meer) (\w+ ){0,2}(gebruikt|used|using|meegewogen|included|opgenomen)\b"
 )
 _RELATIVE = re.compile(r"\W*(die|dat|wie|welke|waarvan|who|that|which|whose|whom)\b")
 # Parliamentary questions and FAQs: "Klopt het dat UWV … indeelt in groepen? — Antwoord 1 — Ja."

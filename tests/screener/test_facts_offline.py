@@ -634,6 +634,8 @@ UNSEEN_WORDINGS = [
     pytest.param("c.unrelated_context", "yes", "De gebruikte gegevens houden geen verband met het huren van een kamer.", id="c-data-no-connection"),
     pytest.param("c.unrelated_context", "yes", "Library charges, bus fines and youth centre incidents have no bearing on the housing need that tenant selection must assess.", id="c-no-bearing-on-housing-need"),
     pytest.param("c.unrelated_context", "yes", "Het model gebruikt parkeerboetes, overlastmeldingen van buren en te laat ingeleverde boeken bij de bibliotheek.", id="c-fines-nuisance-library-together"),
+    pytest.param("c.evaluation", "yes", "From your next renewal, every policyholder is placed in one of five bands, A to E. The band takes in your social-media activity.", id="c-placed-in-one-of-five-bands"),
+    pytest.param("c.evaluation", "yes", "Priority Lane is retrained every quarter and scores each driver on passenger complaints and cancellations.", id="c-scores-each-driver"),
 ]
 
 
@@ -1444,6 +1446,11 @@ ANCHORED_CUES = [
     pytest.param("c.unrelated_context", "No personal data, no link to the loyalty card, no cameras or sensors.", "unknown", id="no-link-in-a-list-of-absences"),
     pytest.param("c.unrelated_context", "Het model gebruikt parkeerboetes van de afgelopen drie jaar.", "unknown", id="one-kind-of-record"),
     pytest.param("c.unrelated_context", "Andere gegevens, zoals parkeerboetes, overlastmeldingen of gegevens van de bibliotheek, gebruiken we niet.", "unknown", id="kinds-listed-as-not-used"),
+    # Levels of letters, dike sections or overdrafts are no score of persons' social behaviour, and
+    # social media named among what a bank does not use is no unrelated context.
+    pytest.param("c.evaluation", "A program reads each letter when it is uploaded and puts it into one of three groups. Every week around 600 letters arrive.", "not yes", id="letters-in-one-of-three-groups"),
+    pytest.param("c.evaluation", "The bank reviews the overdraft every quarter. A model assigns each account holder one of five overdraft levels.", "not yes", id="overdraft-levels-reviewed"),
+    pytest.param("c.unrelated_context", "The model does not use the merchants of card payments, social media, location data or any information from outside the bank. The bank sets the overdraft limit.", "unknown", id="social-media-among-what-is-not-used"),
 ]
 
 
