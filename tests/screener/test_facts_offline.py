@@ -636,6 +636,11 @@ UNSEEN_WORDINGS = [
     pytest.param("c.unrelated_context", "yes", "Het model gebruikt parkeerboetes, overlastmeldingen van buren en te laat ingeleverde boeken bij de bibliotheek.", id="c-fines-nuisance-library-together"),
     pytest.param("c.evaluation", "yes", "From your next renewal, every policyholder is placed in one of five bands, A to E. The band takes in your social-media activity.", id="c-placed-in-one-of-five-bands"),
     pytest.param("c.evaluation", "yes", "Priority Lane is retrained every quarter and scores each driver on passenger complaints and cancellations.", id="c-scores-each-driver"),
+    pytest.param("c.detrimental_treatment", "yes", "Guests below 55% cannot use Instant Book and are asked to pay a double security deposit.", id="c-guests-below-cannot-use"),
+    pytest.param("c.detrimental_treatment", "yes", "Groep C wordt doorverwezen naar de online modules en krijgt geen opleiding met premie aangeboden.", id="c-group-c-no-training"),
+    pytest.param("c.detrimental_treatment", "yes", "Voor de groep 'beperkt' is het scholingsbudget niet beschikbaar.", id="c-quoted-group-not-available"),
+    pytest.param("c.unrelated_context", "yes", "Daarin zit onder meer het aantal en de toon van online recensies die iemand over bedrijven schrijft, en klachten die iemand bij de Geschillencommissie heeft ingediend.", id="c-online-reviews-and-complaints-filed"),
+    pytest.param("c.unrelated_context", "yes", "De module gebruikt drie te laat teruggebrachte boeken in de campusbibliotheek en twee keer niet komen opdagen in de sporthal.", id="c-library-and-no-shows"),
 ]
 
 
@@ -1451,6 +1456,7 @@ ANCHORED_CUES = [
     pytest.param("c.evaluation", "A program reads each letter when it is uploaded and puts it into one of three groups. Every week around 600 letters arrive.", "not yes", id="letters-in-one-of-three-groups"),
     pytest.param("c.evaluation", "The bank reviews the overdraft every quarter. A model assigns each account holder one of five overdraft levels.", "not yes", id="overdraft-levels-reviewed"),
     pytest.param("c.unrelated_context", "The model does not use the merchants of card payments, social media, location data or any information from outside the bank. The bank sets the overdraft limit.", "unknown", id="social-media-among-what-is-not-used"),
+    pytest.param("c.detrimental_treatment", "Groep 3 krijgt vandaag les in lokaal B.", "unknown", id="school-group-without-a-cost"),
 ]
 
 
