@@ -714,7 +714,9 @@ class OfflineExtractor:
         own act; and (3) no document sentence resembles the exemplar statements of the
         condition in embedding space. Any signal keeps it ``unknown`` (needs review). The
         circumstances in ``lone_topic_ignores`` are left out of (1): benign documents state them
-        all the time (a shop or a street beside a face, staff beside a voice).
+        all the time (a shop or a street beside a face, staff beside a voice); for the conditions
+        in ``lone_topic_ignores_mentions`` only a statement counts, as for a circumstance ("online"
+        or "external data" beside a score word says nothing of where a person's data came from).
         """
         if not qc.lone_topic or a.purpose is None or any(t.cue.kind != "fallback_trigger" for t in trig):
             return None
@@ -727,7 +729,7 @@ class OfflineExtractor:
             if sqc is None:
                 return None
             hits = self._hits(a, sqc)
-            if sqc.circumstance and qc.lone_topic != "strict":
+            if (sqc.circumstance and qc.lone_topic != "strict") or sib in qc.lone_topic_ignores_mentions:
                 hits = [h for h in hits if h.kind != "trigger"]  # a mere mention of a setting ("camera", "decision") says nothing
             if hits:
                 return None

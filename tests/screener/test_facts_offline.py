@@ -1557,3 +1557,17 @@ def test_kinds_of_record_on_the_lines_of_one_list_count_together(ex):
     assert "bezwaarschriften" in quoted and "sociale media" in quoted
     far = text.replace("- de hoogte", "- a\n- b\n- c\n- d\n- de hoogte")
     assert fact_for(ex, far, "c.unrelated_context").value != "yes"  # beyond the list window
+
+
+def test_a_mere_mention_of_outside_data_does_not_keep_a_score_word_open(ex):
+    """(c) `lone_topic_ignores_mentions: [c.unrelated_context]`: "online" beside a ranking of
+    library branches says nothing of where a person's data came from, so the score word alone is a
+    no; residents' posts used to allocate housing are a statement and keep it open."""
+    text = (
+        "The tool helps the library plan its opening hours. "
+        "It produces a ranking of the branches by online visits and counter visits per hour."
+    )
+    assert fact_for(ex, text, "c.evaluation").value == "no"
+    stated = text + " The city also uses residents' posts on social media when it allocates housing."
+    assert fact_for(ex, stated, "c.unrelated_context").value == "yes"
+    assert fact_for(ex, stated, "c.evaluation").value == "unknown"

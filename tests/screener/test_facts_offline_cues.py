@@ -57,7 +57,7 @@ def test_every_cue_has_a_label_and_defining_conditions_have_positives(cues):
 def test_cue_files_are_plain_yaml_with_known_keys():
     allowed_q = {
         "condition", "defining", "modal_ok", "negation_is_negative", "trigger_blocks_no", "threshold",
-        "positive", "negative", "trigger", "fallback_trigger", "exemplars", "circumstance", "related", "lone_topic", "lone_topic_ignores", "circumstances_count",
+        "positive", "negative", "trigger", "fallback_trigger", "exemplars", "circumstance", "related", "lone_topic", "lone_topic_ignores", "lone_topic_ignores_mentions", "circumstances_count",
         "inferred_from", "inference",
     }
     allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive", "negated_form", "overrides", "except_in", "except_why", "except_as", "several_of", "at_least", "several_within"}
@@ -111,6 +111,14 @@ def test_lone_topic_ignores_names_circumstances_of_the_same_practice(cues):
             assert sib in cues.questions and sib != qid, (qid, sib)
             assert cues.questions[sib].practice == qc.practice, (qid, sib)
             assert cues.questions[sib].circumstance, (qid, sib)
+
+
+def test_lone_topic_ignores_mentions_names_conditions_of_the_same_practice(cues):
+    for qid, qc in cues.questions.items():
+        for sib in qc.lone_topic_ignores_mentions:
+            assert sib in cues.questions and sib != qid, (qid, sib)
+            assert cues.questions[sib].practice == qc.practice, (qid, sib)
+    assert cues.questions["c.evaluation"].lone_topic_ignores_mentions == ("c.unrelated_context",)
 
 
 def test_related_questions_exist_and_belong_to_other_practices(cues):

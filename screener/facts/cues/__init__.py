@@ -80,6 +80,7 @@ class QuestionCues:
     lone_topic: str = ""  # "on": a mere topic word with nothing else of the practice may be a "no"; "strict": not even a mentioned circumstance; "": never
     related: tuple[str, ...] = ()  # questions of other practices whose "yes" also blocks the quoted-absence "no"
     lone_topic_ignores: tuple[str, ...] = ()  # circumstances of the practice that benign documents state all the time: they do not keep a lone topic open
+    lone_topic_ignores_mentions: tuple[str, ...] = ()  # conditions of the practice whose mere mention (a trigger, not a statement) does not keep a lone topic open
     positive: tuple[Cue, ...] = ()
     negative: tuple[Cue, ...] = ()
     trigger: tuple[Cue, ...] = ()
@@ -310,6 +311,7 @@ def _question(qid: str, practice: str | None, raw: dict, terms: dict[str, str]) 
         circumstances_count=bool(raw.get("circumstances_count", False)),
         related=tuple(str(x) for x in (raw.get("related") or [])),
         lone_topic_ignores=tuple(str(x) for x in (raw.get("lone_topic_ignores") or [])),
+        lone_topic_ignores_mentions=tuple(str(x) for x in (raw.get("lone_topic_ignores_mentions") or [])),
         positive=lists["positive"],
         negative=lists["negative"],
         trigger=lists["trigger"],
