@@ -641,6 +641,11 @@ UNSEEN_WORDINGS = [
     pytest.param("c.detrimental_treatment", "yes", "Voor de groep 'beperkt' is het scholingsbudget niet beschikbaar.", id="c-quoted-group-not-available"),
     pytest.param("c.unrelated_context", "yes", "Daarin zit onder meer het aantal en de toon van online recensies die iemand over bedrijven schrijft, en klachten die iemand bij de Geschillencommissie heeft ingediend.", id="c-online-reviews-and-complaints-filed"),
     pytest.param("c.unrelated_context", "yes", "De module gebruikt drie te laat teruggebrachte boeken in de campusbibliotheek en twee keer niet komen opdagen in de sporthal.", id="c-library-and-no-shows"),
+    pytest.param("c.detrimental_treatment", "yes", "RQ below 500: 'Restricted' – hidden from client searches and excluded from shifts paying above minimum wage.", id="c-below-500-hidden-from-searches"),
+    pytest.param("c.detrimental_treatment", "yes", "A Tier 4 decline may be overridden only by the Regional Credit Committee.", id="c-a-tier-4-decline"),
+    pytest.param("c.detrimental_treatment", "yes", "Klanten in de segmenten 11 tot en met 14 krijgen bij overigens gelijke gegevens gemiddeld een 35% lagere limiet.", id="c-segments-11-to-14-lower-limit"),
+    pytest.param("c.evaluation", "yes", "Een AI-module berekent voor alle ongeveer 900 uitzendkrachten wekelijks een inzetbaarheidsscore (A tot en met E). Het model gebruikt de gegevens van de afgelopen 26 weken.", id="c-graded-score-for-all-temps"),
+    pytest.param("c.evaluation", "yes", "Dit segment (1 tot en met 14) wordt per klant aangeleverd. Volgens de leverancier is het samengesteld uit online en offline gedragssignalen.", id="c-segment-supplied-per-customer"),
 ]
 
 
@@ -1457,6 +1462,8 @@ ANCHORED_CUES = [
     pytest.param("c.evaluation", "The bank reviews the overdraft every quarter. A model assigns each account holder one of five overdraft levels.", "not yes", id="overdraft-levels-reviewed"),
     pytest.param("c.unrelated_context", "The model does not use the merchants of card payments, social media, location data or any information from outside the bank. The bank sets the overdraft limit.", "unknown", id="social-media-among-what-is-not-used"),
     pytest.param("c.detrimental_treatment", "Groep 3 krijgt vandaag les in lokaal B.", "unknown", id="school-group-without-a-cost"),
+    pytest.param("c.detrimental_treatment", "Intended use: Implement a mobile app that uses hidden haptic feedback to encourage users to accept higher-interest loans.", "not yes", id="a-field-label-is-no-level"),
+    pytest.param("c.detrimental_treatment", "Scope: level 1 staff have no access to personal data.", "not yes", id="no-access-to-data-is-no-detriment"),
 ]
 
 
