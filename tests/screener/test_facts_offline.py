@@ -646,6 +646,8 @@ UNSEEN_WORDINGS = [
     pytest.param("c.detrimental_treatment", "yes", "Klanten in de segmenten 11 tot en met 14 krijgen bij overigens gelijke gegevens gemiddeld een 35% lagere limiet.", id="c-segments-11-to-14-lower-limit"),
     pytest.param("c.evaluation", "yes", "Een AI-module berekent voor alle ongeveer 900 uitzendkrachten wekelijks een inzetbaarheidsscore (A tot en met E). Het model gebruikt de gegevens van de afgelopen 26 weken.", id="c-graded-score-for-all-temps"),
     pytest.param("c.evaluation", "yes", "Dit segment (1 tot en met 14) wordt per klant aangeleverd. Volgens de leverancier is het samengesteld uit online en offline gedragssignalen.", id="c-segment-supplied-per-customer"),
+    pytest.param("d.solely_profiling", "yes", "Politiegegevens over eerdere incidenten gebruikt het model bewust niet.", id="d-police-data-deliberately-not-used"),
+    pytest.param("d.solely_profiling", "yes", "Whether the young person has ever been suspected of anything is not part of the calculation.", id="d-suspicion-not-part-of-calculation"),
 ]
 
 
@@ -1464,6 +1466,8 @@ ANCHORED_CUES = [
     pytest.param("c.detrimental_treatment", "Groep 3 krijgt vandaag les in lokaal B.", "unknown", id="school-group-without-a-cost"),
     pytest.param("c.detrimental_treatment", "Intended use: Implement a mobile app that uses hidden haptic feedback to encourage users to accept higher-interest loans.", "not yes", id="a-field-label-is-no-level"),
     pytest.param("c.detrimental_treatment", "Scope: level 1 staff have no access to personal data.", "not yes", id="no-access-to-data-is-no-detriment"),
+    # (d): the person's own acts used, with something else left out, is no profiling-only basis.
+    pytest.param("d.solely_profiling", "The model uses the suspect's earlier incidents and the reports against him; his nationality is not used.", "not yes", id="own-incidents-used-nationality-left-out"),
 ]
 
 
