@@ -648,6 +648,9 @@ UNSEEN_WORDINGS = [
     pytest.param("c.evaluation", "yes", "Dit segment (1 tot en met 14) wordt per klant aangeleverd. Volgens de leverancier is het samengesteld uit online en offline gedragssignalen.", id="c-segment-supplied-per-customer"),
     pytest.param("d.solely_profiling", "yes", "Politiegegevens over eerdere incidenten gebruikt het model bewust niet.", id="d-police-data-deliberately-not-used"),
     pytest.param("d.solely_profiling", "yes", "Whether the young person has ever been suspected of anything is not part of the calculation.", id="d-suspicion-not-part-of-calculation"),
+    pytest.param("d.solely_profiling", "yes", "It does not look at listings, photos, buyer reports or test purchases.", id="d-does-not-look-at-reports"),
+    pytest.param("d.solely_profiling", "yes", "Concrete meldingen, camerabeelden of vondsten worden niet aan personen gekoppeld.", id="d-reports-not-linked-to-persons"),
+    pytest.param("d.solely_profiling", "yes", "The model rates each traveller only from passenger-record and registration data.", id="d-rated-only-from-records"),
 ]
 
 
