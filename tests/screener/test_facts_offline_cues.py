@@ -137,6 +137,17 @@ def _copy_of_the_cues(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def _refused_after_adding(directory: Path, name: str, marker: str, addition: str, match: str) -> None:
+    """Copy the shipped cues into ``directory``, add ``addition`` after ``marker`` in ``name``,
+    and check that the loader refuses the result with an error naming ``match``."""
+    path = _copy_of_the_cues(directory) / name
+    text = path.read_text(encoding="utf-8")
+    assert marker in text
+    path.write_text(text.replace(marker, marker + addition), encoding="utf-8")
+    with pytest.raises(CueError, match=match):
+        load_cues(directory)
+
+
 def test_lone_topic_accepts_only_true_false_or_strict(tmp_path):
     b = _copy_of_the_cues(tmp_path) / "b.yaml"
     b.write_text(b.read_text(encoding="utf-8").replace("lone_topic: strict", "lone_topic: sometimes"), encoding="utf-8")
@@ -150,13 +161,8 @@ def test_lone_topic_accepts_only_true_false_or_strict(tmp_path):
 def test_except_in_is_refused_on_a_negative_cue(tmp_path):
     """``except_in`` turns a positive hit into a mention; on a negative cue it would be ignored
     silently, so the loader refuses it."""
-    h = _copy_of_the_cues(tmp_path) / "h.yaml"
-    text = h.read_text(encoding="utf-8")
     marker = "      - cue: not law enforcement (explicitly)\n"
-    assert marker in text
-    h.write_text(text.replace(marker, marker + '        except_in: "calls"\n'), encoding="utf-8")
-    with pytest.raises(CueError, match="except_in"):
-        load_cues(tmp_path)
+    _refused_after_adding(tmp_path, "h.yaml", marker, '        except_in: "calls"\n', "except_in")
 
 
 def test_except_as_ignore_keeps_an_excepted_sentence_from_being_a_mention(tmp_path):
@@ -193,16 +199,11 @@ def test_except_as_ignore_keeps_an_excepted_sentence_from_being_a_mention(tmp_pa
 def test_several_of_needs_two_kinds_and_a_reachable_count(tmp_path):
     """``several_of`` with one kind, or an ``at_least`` above the number of kinds, could never
     match and would fail silently, so the loader refuses both."""
-    c = _copy_of_the_cues(tmp_path) / "c.yaml"
-    shipped = c.read_text(encoding="utf-8")
-    marker = "        several_within: 4\n"
-    assert marker in shipped
-    c.write_text(shipped.replace(marker, marker + "        at_least: 99\n"), encoding="utf-8")
-    with pytest.raises(CueError, match="at_least"):
-        load_cues(tmp_path)
+    _refused_after_adding(tmp_path, "c.yaml", "        several_within: 4\n", "        at_least: 99\n", "at_least")
     other = tmp_path / "other"  # load_cues caches per directory
     other.mkdir()
     c = _copy_of_the_cues(other) / "c.yaml"
+    shipped = c.read_text(encoding="utf-8")
     start = shipped.index("        several_of:\n")
     end = shipped.index("      - cue: data combined from unrelated contexts")
     only_one = "        several_of:\n          library: \"(library fines)\"\n"
