@@ -500,6 +500,8 @@ class OfflineExtractor:
         return False, None, ""
 
     def _matches(self, a: _Analysis, cue: Cue):
+        """(sentence, start, end, matched words, list context) for each match of ``cue``; the list
+        context is the later line of a ``several_of`` list that named another kind, else None."""
         if cue.kinds:
             yield from self._several_matches(a, cue)
             return
@@ -509,23 +511,28 @@ class OfflineExtractor:
                 continue
             si = bisect.bisect_right(a.starts, m.start()) - 1
             off = a.starts[si]
-            yield si, m.start() - off, m.end() - off, text.strip()
+            yield si, m.start() - off, m.end() - off, text.strip(), None
 
     def _several_matches(self, a: _Analysis, cue: Cue):
         """A ``several_of`` cue matches a sentence that names one kind when, with the sentences of
         its list that follow (``several_within``), enough different kinds are named; the span runs
-        from the first kind named in the sentence to its last."""
+        from the first kind named in the sentence to its last. When the sentence alone names too
+        few, the first later line naming another kind is its list context (quoted too)."""
         found = [[self._kind_span(s, rx) for _, rx in cue.kinds] for s in a.sents]
         for si, spans in enumerate(found):
-            own = [sp for sp in spans if sp]
+            own = {k for k, sp in enumerate(spans) if sp}
             if not own:
                 continue
-            named = {k for k, sp in enumerate(spans) if sp}
+            named, ctx = set(own), None
             for j in range(si + 1, min(len(a.sents), si + 1 + cue.several_within)):
-                named |= {k for k, sp in enumerate(found[j]) if sp}
+                more = {k for k, sp in enumerate(found[j]) if sp} - named
+                if more and ctx is None and len(own) < cue.at_least:
+                    sp = found[j][min(more)]
+                    ctx = (j, a.sents[j].norm[sp[0] : sp[1]])
+                named |= more
             if len(named) >= cue.at_least:
-                ms, me = min(x for x, _ in own), max(y for _, y in own)
-                yield si, ms, me, a.sents[si].norm[ms:me].strip()
+                ms, me = min(spans[k][0] for k in own), max(spans[k][1] for k in own)
+                yield si, ms, me, a.sents[si].norm[ms:me].strip(), ctx
 
     def _kind_span(self, s: _Sent, rx: re.Pattern) -> tuple[int, int] | None:
         """Where a sentence names one kind of a ``several_of`` cue, as a plain statement ("GAS-boetes
@@ -537,24 +544,13 @@ class OfflineExtractor:
                 return m.span()
         return None
 
-    def _several_context(self, a: _Analysis, cue: Cue, si: int) -> tuple[int | None, str]:
-        """The following sentence of the list that names a kind the matched sentence does not."""
-        own = {k for k, (_, rx) in enumerate(cue.kinds) if self._kind_span(a.sents[si], rx)}
-        if len(own) >= cue.at_least:
-            return None, ""
-        for j in range(si + 1, min(len(a.sents), si + 1 + cue.several_within)):
-            for k, (_, rx) in enumerate(cue.kinds):
-                if k not in own and (sp := self._kind_span(a.sents[j], rx)):
-                    return j, a.sents[j].norm[sp[0] : sp[1]]
-        return None, ""
-
     def _hits(self, a: _Analysis, qc: QuestionCues) -> list[_Hit]:
         cached = a.hits.get(qc.qid)
         if cached is not None:
             return cached
         hits: list[_Hit] = []
         for cue in qc.positive:
-            for si, ms, me, text in self._matches(a, cue):
+            for si, ms, me, text, list_ctx in self._matches(a, cue):
                 s = a.sents[si]
                 neg = "none" if cue.negated_form else self._negation(s, ms, me)
                 if neg == "none" and self._negated_inside(cue, s, ms, me):
@@ -568,8 +564,8 @@ class OfflineExtractor:
                 ):
                     neg = "negated"
                 ok, cj, ctext = self._with_ok(a, cue, si)
-                if ok and cj is None and cue.several_within:
-                    cj, ctext = self._several_context(a, cue, si)
+                if ok and cj is None and list_ctx is not None:
+                    cj, ctext = list_ctx
                 if not ok:
                     if neg == "none" and cue.otherwise == "trigger":
                         hits.append(_Hit("trigger", si, cue, text, "without the context it needs"))
@@ -600,7 +596,7 @@ class OfflineExtractor:
                 else:
                     hits.append(_Hit("positive", si, cue, text, "", cj, ctext))
         for cue in qc.negative:
-            for si, ms, me, text in self._matches(a, cue):
+            for si, ms, me, text, _ in self._matches(a, cue):
                 s = a.sents[si]
                 if s.meta or s.legal or s.question or s.open:
                     continue
@@ -614,7 +610,7 @@ class OfflineExtractor:
         # quoted-absence "no" for it. Doubt goes to review (safe side).
         triggers = list(qc.trigger) + list(qc.fallback_trigger)
         for cue in triggers:
-            for si, ms, me, text in self._matches(a, cue):
+            for si, ms, me, text, _ in self._matches(a, cue):
                 s = a.sents[si]
                 if s.legal or s.meta:
                     continue  # the law discussed, or words addressed to the screener: not the system

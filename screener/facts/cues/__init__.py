@@ -232,7 +232,7 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
     where = f"{qid} {kind} #{n + 1}"
     if not isinstance(raw, dict) or not ("match" in raw or "several_of" in raw):
         raise CueError(f"{where}: a cue needs 'cue' (a label) and 'match' (a pattern)")
-    kinds = _several_of(raw, terms, where)
+    kinds, at_least = _several_of(raw, terms, where)
     pattern = raw.get("match") or "|".join(f"(?:{p})" for p in raw["several_of"].values())
     if isinstance(pattern, list):
         pattern = "|".join(f"(?:{p})" for p in pattern)
@@ -264,23 +264,25 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
         except_why=str(raw.get("except_why", "in a sentence that does not establish it")),
         except_as=except_as,
         kinds=kinds,
-        at_least=int(raw.get("at_least", 2)) if kinds else 0,
+        at_least=at_least,
         several_within=int(raw.get("several_within", 0)),
     )
 
 
-def _several_of(raw: dict, terms: dict[str, str], where: str) -> tuple[tuple[str, re.Pattern], ...]:
+def _several_of(raw: dict, terms: dict[str, str], where: str) -> tuple[tuple[tuple[str, re.Pattern], ...], int]:
     """``several_of``: named kinds of thing (a library, parking fines, social media …), of which
-    one sentence must name ``at_least`` (default 2) different ones for the cue to match."""
+    one sentence must name ``at_least`` (default 2) different ones for the cue to match; the
+    compiled kinds and that count ((), 0 for an ordinary cue)."""
     kinds = raw.get("several_of")
     if kinds is None:
-        return ()
+        return (), 0
     if not isinstance(kinds, dict) or len(kinds) < 2:
         raise CueError(f"{where}: 'several_of' must map at least two names to patterns")
     at_least = int(raw.get("at_least", 2))
     if not 2 <= at_least <= len(kinds):
         raise CueError(f"{where}: 'at_least' must be between 2 and the number of kinds")
-    return tuple((str(k), compile_pattern(v, terms, f"{where} (several_of {k})")) for k, v in kinds.items())
+    compiled = tuple((str(k), compile_pattern(v, terms, f"{where} (several_of {k})")) for k, v in kinds.items())
+    return compiled, at_least
 
 
 def _lone_topic(qid: str, value: object) -> str:
