@@ -67,6 +67,8 @@ _USE_DENIED = re.compile(
     r"|\b(niet|not|never|nooit|no longer|niet meer) (\w+ ){0,2}(gebruikt|used|using|meegewogen|included|opgenomen)\b"
 )
 _RELATIVE = re.compile(r"\W*(die|dat|wie|welke|waarvan|who|that|which|whose|whom)\b")
+_NO_CONTEXT = "without the context it needs"
+_CLOSED_RELATIVE = re.compile(r"\b(die|wie|welke|who|which|whom)\b[^,]*,")
 # Parliamentary questions and FAQs: "Klopt het dat UWV … indeelt in groepen? — Antwoord 1 — Ja."
 _ANSWER_HEADING = re.compile(r"^\W*(antwoord|answer|reactie|response)( (op )?(vraag )?\d+[a-z]?)?\W*$")
 _YES = re.compile(r"^\W*(ja|yes|jazeker|dat klopt|dit klopt|klopt|that is correct|this is correct|correct|that is right)\b")
@@ -418,7 +420,10 @@ class OfflineExtractor:
         ss = max((e for b, e in s.soft if e <= ms and b >= hs), default=hs)
         se = min((b for b, e in s.soft if b >= me and e <= he), default=he)
         pre = cs.not_negation.sub(" ", norm[ss:ms])
-        far = cs.not_negation.sub(" ", norm[hs:ss])
+        # A negator inside a relative clause that a comma closes before the cue is about the
+        # persons the clause describes: "klanten die niet betaalden, zijn overgedragen aan een
+        # incassobureau" states the debt collection.
+        far = _CLOSED_RELATIVE.sub(" ", cs.not_negation.sub(" ", norm[hs:ss]))
         post = cs.not_negation.sub(" ", norm[me:se])
         words = pre.split()
         near8 = " ".join(words[-8:])
@@ -568,7 +573,7 @@ class OfflineExtractor:
                     cj, ctext = list_ctx
                 if not ok:
                     if neg == "none" and cue.otherwise == "trigger":
-                        hits.append(_Hit("trigger", si, cue, text, "without the context it needs"))
+                        hits.append(_Hit("trigger", si, cue, text, _NO_CONTEXT))
                     continue
                 if cue.except_regex is not None and cue.except_regex.search(s.norm):
                     if neg == "none" and cue.except_as == "trigger":
@@ -848,7 +853,10 @@ class OfflineExtractor:
                 quotes=self._quotes(a, [h.sent for h in neg] + [h.ctx_sent for h in neg[:1]]),
                 rationale=_rationale_no(neg),
             )
-        inferred = None if any(t.why for t in trig) else self._inferred(a, qc)
+        # A doubt about the condition itself blocks the inference; a cue seen without its context
+        # ("rose by 35%" about something else) is only a mention and does not.
+        doubted = any(t.why and t.why != _NO_CONTEXT for t in trig)
+        inferred = None if doubted else self._inferred(a, qc)
         if inferred is not None:
             return inferred
         if trig and qc.defining:

@@ -657,7 +657,18 @@ UNSEEN_WORDINGS = [
     pytest.param("d.solely_profiling", "yes", "Whether the young person has ever been suspected of anything is not part of the calculation.", id="d-suspicion-not-part-of-calculation"),
     pytest.param("d.solely_profiling", "yes", "It does not look at listings, photos, buyer reports or test purchases.", id="d-does-not-look-at-reports"),
     pytest.param("d.solely_profiling", "yes", "Concrete meldingen, camerabeelden of vondsten worden niet aan personen gekoppeld.", id="d-reports-not-linked-to-persons"),
-    pytest.param("d.solely_profiling", "yes", "The model rates each traveller only from passenger-record and registration data.", id="d-rated-only-from-records"),
+    pytest.param("a.significant_harm", "yes", "Klanten die niet op tijd betaalden, werden overgedragen aan een incassobureau.", id="a-relative-clause-negation-is-about-the-persons"),
+    pytest.param("a.significant_harm", "yes", "Gemiddelde schade per gedupeerde klant: € 3.100.", id="a-four-figure-damage-per-customer"),
+    pytest.param("a.significant_harm", "yes", "De meeste bellers sloten tijdens het gesprek een lening af van € 6.000 tot € 9.000.", id="a-four-figure-loans-taken-out"),
+    pytest.param("a.significant_harm", "yes", "Each household then receives a link to a supply contract for twelve years.", id="a-contract-binding-households-for-years"),
+    pytest.param("a.significant_harm", "yes", "Wie akkoord gaat, zit vast aan een abonnement van 36 maanden; klanten betalen bovendien een vergoeding.", id="a-36-month-subscription"),
+    pytest.param("a.significant_harm", "yes", "Leaving costs a fee for terminating early of EUR 250.", id="a-fee-for-terminating-early"),
+    pytest.param("a.distortion", "yes", "Many residents told us they only agreed because the voice said their gas would be cut off.", id="a-only-agreed-because"),
+    pytest.param("a.technique", "yes", "Het belsysteem is een synthetische stem. Die stelt zich voor als 'Anouk van de netbeheerder' en vraagt om een akkoord.", id="a-machine-voice-introduces-itself-as-grid-operator"),
+    pytest.param("a.technique", "yes", "The voicebot presented itself as Mr Jansen from the court bailiff's office.", id="a-voicebot-poses-as-bailiff"),
+    pytest.param("a.technique", "yes", "The assistant tells callers that a new meter levy applies from June. No such levy exists.", id="a-no-such-levy-exists"),
+    pytest.param("a.technique", "yes", "De chatbot meldt een wettelijke keuringsplicht voor cv-ketels. Een dergelijke plicht bestaat niet.", id="a-such-a-duty-does-not-exist"),
+    pytest.param("a.distortion", "yes", "The regulator concludes that consumers took a decision they would not otherwise have taken.", id="a-decision-not-otherwise-taken"),
 ]
 
 
@@ -908,6 +919,84 @@ def test_significant_harm_needs_stated_harm(ex):
     harmful = "The app uses hidden audio cues to push users into high-interest loans and debt."
     assert fact_for(ex, plain, "a.significant_harm").value == "unknown"
     assert fact_for(ex, harmful, "a.significant_harm").value == "yes"
+
+
+@pytest.mark.parametrize(
+    "qid,text",
+    [
+        # The authority's own procurement contract binds the supplier, not the persons addressed.
+        ("a.significant_harm", "The framework contract will run for four years with an option to extend by two years."),
+        # A few euros a month is an ordinary purchase (gl-prohibited.91-93).
+        ("a.significant_harm", "The subscription costs €4.50 a month and can be stopped at any time."),
+        # A turnover figure is not a sum persons lost.
+        ("a.significant_harm", "Revenue rose to €1,200,000 as more customers signed up."),
+        # A safeguard against misleading output is not a technique.
+        ("a.technique", "The supplier shall describe how the assistant prevents the generation of inaccurate or misleading information."),
+        ("a.technique", "De tool detecteert misleidende informatie in advertenties van derden."),
+    ],
+)
+def test_safeguards_ordinary_sums_and_procurement_terms_are_not_stated(ex, qid, text):
+    assert fact_for(ex, text, qid).value != "yes"
+
+
+def test_a_negation_in_a_relative_clause_does_not_deny_what_follows_but_a_negation_of_it_does(ex):
+    stated = "Customers who did not pay, were handed to a debt collection agency."
+    denied = "Customers who did not pay, were not handed to a debt collection agency."
+    assert fact_for(ex, stated, "a.significant_harm").value == "yes"
+    assert fact_for(ex, denied, "a.significant_harm").value != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A machine that says it is one discloses itself.
+        "De chatbot stelt zich voor als 'Sam, de digitale assistent van de gemeente'.",
+        # A person introducing themselves is no machine impersonating anyone.
+        "At the start of the meeting the alderman introduced himself as the head of the municipality's digital team.",
+        # Ordinary information about a rule that does not apply is not a rule invented by the system.
+        "De chatbot legt uit welke regels gelden. Er is geen boete als u te laat betaalt.",
+    ],
+)
+def test_disclosed_machines_people_and_plain_rule_information_are_no_impersonation(ex, text):
+    assert fact_for(ex, text, "a.technique").value != "yes"
+
+
+def test_a_threat_a_machine_voice_utters_is_its_message_not_a_hypothetical(ex):
+    said = (
+        "The voice agent introduced itself as the technical service of your distribution network and "
+        "stated that supply would be suspended within 48 hours unless the consumer confirmed a new contract."
+    )
+    proposed = "The tool would introduce itself as a member of the technical service if the pilot is approved."
+    assert fact_for(ex, said, "a.technique").value == "yes"
+    assert fact_for(ex, proposed, "a.technique").value != "yes"
+
+
+def test_a_mention_without_its_context_does_not_block_an_inference_but_a_doubt_does(ex):
+    """"Rose by 35%" about call volumes is only a mention of the distortion; the inference from a
+    technique and the harm it led to stands. A negated distortion cue still blocks it."""
+    base = (
+        "The voicebot introduced itself as Mr Jansen from the bailiff's office and announced a seizure. "
+        "Several callers ended up with payday loans."
+    )
+    ids = ["a.technique", "a.distortion", "a.significant_harm"]
+    mention = base + " Call volumes rose by 35% in the first month."
+    assert facts_for(ex, mention, ids)["a.distortion"].value == "yes"
+    doubt = base + " Whether the calls pushed anyone into a purchase is not known."
+    assert facts_for(ex, doubt, ids)["a.distortion"].value != "yes"
+
+
+def test_sexual_abuse_of_children_is_not_the_exploitation_of_a_vulnerability(ex):
+    abuse = "The model generates realistic images of seksueel misbruik van kinderen for paying subscribers."
+    exploit = "The game exploits children's fear of missing out to sell loot boxes."
+    assert fact_for(ex, abuse, "b.vulnerability").value != "yes"
+    assert fact_for(ex, exploit, "b.vulnerability").value == "yes"
+
+
+def test_footage_deleted_afterwards_is_not_retrospective_identification(ex):
+    deleted = "Beelden van mensen die niet op de lijst staan, worden na afloop van de wedstrijd verwijderd."
+    compared = "De beelden worden na afloop van de wedstrijd vergeleken met de databank."
+    assert fact_for(ex, deleted, "h.realtime").value == "unknown"
+    assert fact_for(ex, compared, "h.realtime").value == "no"
 
 
 def test_loneliness_alone_is_not_a_protected_vulnerability(ex):
