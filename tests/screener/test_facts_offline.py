@@ -664,6 +664,10 @@ UNSEEN_WORDINGS = [
     pytest.param("a.significant_harm", "yes", "Wie akkoord gaat, zit vast aan een abonnement van 36 maanden; klanten betalen bovendien een vergoeding.", id="a-36-month-subscription"),
     pytest.param("a.significant_harm", "yes", "Leaving costs a fee for terminating early of EUR 250.", id="a-fee-for-terminating-early"),
     pytest.param("a.distortion", "yes", "Many residents told us they only agreed because the voice said their gas would be cut off.", id="a-only-agreed-because"),
+    pytest.param("b.vulnerability", "yes", "Het model geeft voorrang aan klanten van 80 jaar en ouder. Zij krijgen als eersten het aanbod voor de nieuwe bundel.", id="b-priority-to-customers-over-80"),
+    pytest.param("b.vulnerability", "yes", "The model looks for customers aged 70 or over who recently asked the same question twice; they are called with the premium offer.", id="b-looks-for-customers-over-70"),
+    pytest.param("b.vulnerability", "yes", "Voor deze actie bellen we uitsluitend klanten van 76 jaar en ouder om een tweede abonnement te verkopen.", id="b-calls-only-customers-over-76"),
+    pytest.param("b.vulnerability", "yes", "Het model markeert huurders die een bijstandsuitkering ontvangen. Zij vormen segment A. De omvang is ongeveer vierduizend huurders. Het model draait elke nacht. Daarna krijgt segment A elke week een aanbod voor een lening.", id="b-marked-group-gets-offers-four-lines-later"),
     pytest.param("a.technique", "yes", "Het belsysteem is een synthetische stem. Die stelt zich voor als 'Anouk van de netbeheerder' en vraagt om een akkoord.", id="a-machine-voice-introduces-itself-as-grid-operator"),
     pytest.param("a.technique", "yes", "The voicebot presented itself as Mr Jansen from the court bailiff's office.", id="a-voicebot-poses-as-bailiff"),
     pytest.param("a.technique", "yes", "The assistant tells callers that a new meter levy applies from June. No such levy exists.", id="a-no-such-levy-exists"),
@@ -983,6 +987,26 @@ def test_a_mention_without_its_context_does_not_block_an_inference_but_a_doubt_d
     assert facts_for(ex, mention, ids)["a.distortion"].value == "yes"
     doubt = base + " Whether the calls pushed anyone into a purchase is not known."
     assert facts_for(ex, doubt, ids)["a.distortion"].value != "yes"
+
+
+def test_a_quoted_note_with_a_question_verb_is_not_an_open_question(ex):
+    """"Zinnen als 'vraagt steeds hetzelfde' of 'dochter regelt het'" quotes what customers do;
+    a real "vraagt of … of …" still leaves the matter open."""
+    notes = (
+        "Het model selecteert klanten van 75 jaar of ouder bij wie in de notities zinnen staan als "
+        "'vraagt steeds hetzelfde' of 'dochter regelt het', of die vaak bellen. Zij krijgen een verkoopgesprek."
+    )
+    asks = (
+        "De toezichthouder vraagt of het model klanten van 75 jaar of ouder selecteert of alle klanten. "
+        "Zij krijgen een verkoopgesprek."
+    )
+    assert fact_for(ex, notes, "b.vulnerability").value == "yes"
+    assert fact_for(ex, asks, "b.vulnerability").value != "yes"
+
+
+def test_searching_for_missing_minors_is_not_targeting_customers(ex):
+    text = "Rechercheurs zoeken op datingsites naar advertenties met foto's van vermiste minderjarigen, die daar worden aangeboden."
+    assert fact_for(ex, text, "b.vulnerability").value != "yes"
 
 
 def test_sexual_abuse_of_children_is_not_the_exploitation_of_a_vulnerability(ex):
