@@ -668,6 +668,10 @@ UNSEEN_WORDINGS = [
     pytest.param("b.vulnerability", "yes", "The model looks for customers aged 70 or over who recently asked the same question twice; they are called with the premium offer.", id="b-looks-for-customers-over-70"),
     pytest.param("b.vulnerability", "yes", "Voor deze actie bellen we uitsluitend klanten van 76 jaar en ouder om een tweede abonnement te verkopen.", id="b-calls-only-customers-over-76"),
     pytest.param("b.vulnerability", "yes", "Het model markeert huurders die een bijstandsuitkering ontvangen. Zij vormen segment A. De omvang is ongeveer vierduizend huurders. Het model draait elke nacht. Daarna krijgt segment A elke week een aanbod voor een lening.", id="b-marked-group-gets-offers-four-lines-later"),
+    pytest.param("ba.purpose", "yes", "Upload a picture of a classmate and the app returns a lifelike copy of it in which she is naked.", id="ba-upload-workflow-returns-nude"),
+    pytest.param("ba.purpose", "yes", "Op de homepage staat in grote letters: 'Bekijk elke collega zonder kleding'.", id="ba-homepage-advertises-undressing"),
+    pytest.param("ba.intimate_imagery", "yes", "Met de premiumfunctie krijg je een levensechte versie van elke portretfoto met alle kleren weggehaald.", id="ba-photorealistic-version-clothing-removed"),
+    pytest.param("ba.intimate_imagery", "yes", "The tool renders a lifelike version of the holiday photo in which the person wears no clothes on.", id="ba-lifelike-version-no-clothes-on"),
     pytest.param("a.technique", "yes", "Het belsysteem is een synthetische stem. Die stelt zich voor als 'Anouk van de netbeheerder' en vraagt om een akkoord.", id="a-machine-voice-introduces-itself-as-grid-operator"),
     pytest.param("a.technique", "yes", "The voicebot presented itself as Mr Jansen from the court bailiff's office.", id="a-voicebot-poses-as-bailiff"),
     pytest.param("a.technique", "yes", "The assistant tells callers that a new meter levy applies from June. No such levy exists.", id="a-no-such-levy-exists"),
@@ -1007,6 +1011,30 @@ def test_a_quoted_note_with_a_question_verb_is_not_an_open_question(ex):
 def test_searching_for_missing_minors_is_not_targeting_customers(ex):
     text = "Rechercheurs zoeken op datingsites naar advertenties met foto's van vermiste minderjarigen, die daar worden aangeboden."
     assert fact_for(ex, text, "b.vulnerability").value != "yes"
+
+
+@pytest.mark.parametrize(
+    "qid,text",
+    [
+        ("ba.intimate_imagery", "The classifier detects realistic nude images that users upload and blocks them."),
+        ("ba.purpose", "Users upload photos and the moderation model shows whether they contain nudity."),
+        ("ba.purpose", "Our marketing team reviewed the homepage and removed every picture showing a naked model."),
+    ],
+)
+def test_systems_that_find_or_remove_nude_images_do_not_generate_them(ex, qid, text):
+    assert fact_for(ex, text, qid).value != "yes"
+
+
+def test_people_who_found_nude_images_of_themselves_are_no_safeguard(ex):
+    """"Reports from people who found nude images of themselves" is what the app did to them;
+    a hotline receiving reports of such material is about removing it."""
+    victims = (
+        "Within seconds the app generates a realistic nude image of the person in the photo. "
+        "We received 312 reports from people who found nude images of themselves."
+    )
+    hotline = "Het meldpunt ontvangt jaarlijks ruim 200.000 meldingen van mogelijk seksueel misbruikmateriaal."
+    assert fact_for(ex, victims, "ba.intimate_imagery").value == "yes"
+    assert fact_for(ex, hotline, "ba.intimate_imagery").value == "no"
 
 
 def test_sexual_abuse_of_children_is_not_the_exploitation_of_a_vulnerability(ex):
