@@ -672,6 +672,9 @@ UNSEEN_WORDINGS = [
     pytest.param("ba.purpose", "yes", "Op de homepage staat in grote letters: 'Bekijk elke collega zonder kleding'.", id="ba-homepage-advertises-undressing"),
     pytest.param("ba.intimate_imagery", "yes", "Met de premiumfunctie krijg je een levensechte versie van elke portretfoto met alle kleren weggehaald.", id="ba-photorealistic-version-clothing-removed"),
     pytest.param("ba.intimate_imagery", "yes", "The tool renders a lifelike version of the holiday photo in which the person wears no clothes on.", id="ba-lifelike-version-no-clothes-on"),
+    pytest.param("g.biometric_categorisation", "yes", "Bij de ingang filmt een camera het gezicht van elke bezoeker. Het systeem voorspelt daaruit de geloofsovertuiging van de bezoeker.", id="g-predicts-from-it-after-face-captured"),
+    pytest.param("g.biometric_categorisation", "yes", "A microphone records the caller's voice. The engine then determines from the recording which ethnic group the caller belongs to.", id="g-determines-from-the-recording"),
+    pytest.param("g.biometric_categorisation", "yes", "Het platform bekijkt van elke kijker het gezicht. Vervolgens krijgt iedere kijker een politiek profiel.", id="g-face-of-each-viewer-then-profile"),
     pytest.param("a.technique", "yes", "Het belsysteem is een synthetische stem. Die stelt zich voor als 'Anouk van de netbeheerder' en vraagt om een akkoord.", id="a-machine-voice-introduces-itself-as-grid-operator"),
     pytest.param("a.technique", "yes", "The voicebot presented itself as Mr Jansen from the court bailiff's office.", id="a-voicebot-poses-as-bailiff"),
     pytest.param("a.technique", "yes", "The assistant tells callers that a new meter levy applies from June. No such levy exists.", id="a-no-such-levy-exists"),
@@ -1035,6 +1038,27 @@ def test_people_who_found_nude_images_of_themselves_are_no_safeguard(ex):
     hotline = "Het meldpunt ontvangt jaarlijks ruim 200.000 meldingen van mogelijk seksueel misbruikmateriaal."
     assert fact_for(ex, victims, "ba.intimate_imagery").value == "yes"
     assert fact_for(ex, hotline, "ba.intimate_imagery").value == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # How a pupil feels, read from the face, is emotion recognition (point (f)).
+        "De webcam kijkt naar het gezicht van de leerling. Het programma leidt daaruit af of de leerling verveeld of gespannen is.",
+        # Templates derived from an image and discarded are no estimate about the person.
+        "The software computes a face template for each face. If there is no match, all templates derived from it are discarded.",
+    ],
+)
+def test_emotions_and_discarded_templates_are_no_biometric_categorisation(ex, text):
+    assert fact_for(ex, text, "g.biometric_categorisation").value != "yes"
+
+
+def test_a_word_containing_an_emotion_word_does_not_make_a_sentence_about_emotions(ex):
+    text = (
+        "Van iedere voorbijganger die langer dan twee seconden kijkt, analyseert de software het gezicht "
+        "en leidt daaruit af: leeftijd, geslacht en politieke voorkeur."
+    )
+    assert fact_for(ex, text, "g.biometric_categorisation").value == "yes"
 
 
 def test_sexual_abuse_of_children_is_not_the_exploitation_of_a_vulnerability(ex):
