@@ -675,6 +675,10 @@ UNSEEN_WORDINGS = [
     pytest.param("g.biometric_categorisation", "yes", "Bij de ingang filmt een camera het gezicht van elke bezoeker. Het systeem voorspelt daaruit de geloofsovertuiging van de bezoeker.", id="g-predicts-from-it-after-face-captured"),
     pytest.param("g.biometric_categorisation", "yes", "A microphone records the caller's voice. The engine then determines from the recording which ethnic group the caller belongs to.", id="g-determines-from-the-recording"),
     pytest.param("g.biometric_categorisation", "yes", "Het platform bekijkt van elke kijker het gezicht. Vervolgens krijgt iedere kijker een politiek profiel.", id="g-face-of-each-viewer-then-profile"),
+    pytest.param("e.untargeted_scraping", "yes", "Het programma loopt openbare fotoalbums af en slaat iedere afbeelding waarop een gezicht te zien is op in de zoekindex.", id="e-every-image-showing-a-face-stored"),
+    pytest.param("e.untargeted_scraping", "yes", "The bot visits public club websites every night and keeps every photo containing a face, with the page address.", id="e-every-photo-containing-a-face-kept"),
+    pytest.param("e.untargeted_scraping", "yes", "Het programma bezoekt elke nacht de websites van sportclubs en neemt alles mee wat het tegenkomt: teamfoto's, portretten, selfies.", id="e-takes-everything-it-finds"),
+    pytest.param("e.untargeted_scraping", "yes", "Klanten uploaden een foto van de persoon die zij zoeken en zien alle pagina's waarop dat gezicht staat. De crawler verzamelt daarvoor gezichten van nieuwssites.", id="e-uploaded-probe-photo-does-not-deny-crawling"),
     pytest.param("a.technique", "yes", "Het belsysteem is een synthetische stem. Die stelt zich voor als 'Anouk van de netbeheerder' en vraagt om een akkoord.", id="a-machine-voice-introduces-itself-as-grid-operator"),
     pytest.param("a.technique", "yes", "The voicebot presented itself as Mr Jansen from the court bailiff's office.", id="a-voicebot-poses-as-bailiff"),
     pytest.param("a.technique", "yes", "The assistant tells callers that a new meter levy applies from June. No such levy exists.", id="a-no-such-levy-exists"),
@@ -1059,6 +1063,24 @@ def test_a_word_containing_an_emotion_word_does_not_make_a_sentence_about_emotio
         "en leidt daaruit af: leeftijd, geslacht en politieke voorkeur."
     )
     assert fact_for(ex, text, "g.biometric_categorisation").value == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Labelling every photo of a dataset is point (g)'s labelling, not collecting faces.
+        "Een hulpmodel labelt elke foto in de testset naar huidskleur en geslacht.",
+        # A photo with a face that is blurred is kept from the collection, not added to it.
+        "Every photo with a face taken by the street cameras is blurred before storage.",
+    ],
+)
+def test_labelling_or_blurring_every_photo_is_not_untargeted_collection(ex, text):
+    assert fact_for(ex, text, "e.untargeted_scraping").value != "yes"
+
+
+def test_own_photos_at_enrolment_still_deny_scraping(ex):
+    text = "Members upload their own photo at enrolment. The system keeps no other images."
+    assert fact_for(ex, text, "e.untargeted_scraping").value == "no"
 
 
 def test_sexual_abuse_of_children_is_not_the_exploitation_of_a_vulnerability(ex):
