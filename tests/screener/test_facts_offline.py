@@ -679,6 +679,11 @@ UNSEEN_WORDINGS = [
     pytest.param("e.untargeted_scraping", "yes", "The bot visits public club websites every night and keeps every photo containing a face, with the page address.", id="e-every-photo-containing-a-face-kept"),
     pytest.param("e.untargeted_scraping", "yes", "Het programma bezoekt elke nacht de websites van sportclubs en neemt alles mee wat het tegenkomt: teamfoto's, portretten, selfies.", id="e-takes-everything-it-finds"),
     pytest.param("e.untargeted_scraping", "yes", "Klanten uploaden een foto van de persoon die zij zoeken en zien alle pagina's waarop dat gezicht staat. De crawler verzamelt daarvoor gezichten van nieuwssites.", id="e-uploaded-probe-photo-does-not-deny-crawling"),
+    pytest.param("h.remote_biometric_identification", "yes", "Every face the bodycam picks up is checked within seconds against the force's 'priority offenders' list.", id="h-face-checked-against-named-list"),
+    pytest.param("h.remote_biometric_identification", "yes", "De camera's registreren de gezichten van reizigers die het station via de noordelijke ingang in- of uitlopen en vergelijken die direct met een lijst.", id="h-long-gap-between-faces-and-comparison"),
+    pytest.param("h.remote_biometric_identification", "yes", "Each face in the stream is compared with photos of about 1,200 people on the council's exclusion register.", id="h-compared-with-photos-of-persons"),
+    pytest.param("h.remote_biometric_identification", "yes", "The stadium camera feed is compared with the league's banned-fans list during every match.", id="h-camera-feed-compared-with-list"),
+    pytest.param("h.remote_biometric_identification", "yes", "Sinds maart zijn de camera's op de perrons aangesloten op een dienst voor gezichtsvergelijking.", id="h-cameras-connected-to-face-matching"),
     pytest.param("a.technique", "yes", "Het belsysteem is een synthetische stem. Die stelt zich voor als 'Anouk van de netbeheerder' en vraagt om een akkoord.", id="a-machine-voice-introduces-itself-as-grid-operator"),
     pytest.param("a.technique", "yes", "The voicebot presented itself as Mr Jansen from the court bailiff's office.", id="a-voicebot-poses-as-bailiff"),
     pytest.param("a.technique", "yes", "The assistant tells callers that a new meter levy applies from June. No such levy exists.", id="a-no-such-levy-exists"),
@@ -1081,6 +1086,13 @@ def test_labelling_or_blurring_every_photo_is_not_untargeted_collection(ex, text
 def test_own_photos_at_enrolment_still_deny_scraping(ex):
     text = "Members upload their own photo at enrolment. The system keeps no other images."
     assert fact_for(ex, text, "e.untargeted_scraping").value == "no"
+
+
+def test_staff_verified_at_an_entrance_are_not_identified_but_staff_responding_to_an_alert_do_not_change_that(ex):
+    verified = "At the staff entrance each employee's face is compared with the list of badge photos."
+    responding = "De software vergelijkt de gezichten van alle binnenkomende reizigers met een lijst, waarna medewerkers ter plaatse gaan."
+    assert fact_for(ex, verified, "h.remote_biometric_identification").value != "yes"
+    assert fact_for(ex, responding, "h.remote_biometric_identification").value == "yes"
 
 
 def test_sexual_abuse_of_children_is_not_the_exploitation_of_a_vulnerability(ex):
