@@ -684,6 +684,11 @@ UNSEEN_WORDINGS = [
     pytest.param("h.remote_biometric_identification", "yes", "Each face in the stream is compared with photos of about 1,200 people on the council's exclusion register.", id="h-compared-with-photos-of-persons"),
     pytest.param("h.remote_biometric_identification", "yes", "The stadium camera feed is compared with the league's banned-fans list during every match.", id="h-camera-feed-compared-with-list"),
     pytest.param("h.remote_biometric_identification", "yes", "Sinds maart zijn de camera's op de perrons aangesloten op een dienst voor gezichtsvergelijking.", id="h-cameras-connected-to-face-matching"),
+    pytest.param("h.realtime", "yes", "Het systeem controleert ieder gezicht onmiddellijk tegen de lijst van de dag.", id="h-each-face-checked-immediately"),
+    pytest.param("h.realtime", "yes", "Iedere camera bekijkt elk gezicht dat langsloopt en vergelijkt het met de signaleringslijst.", id="h-every-face-that-walks-past"),
+    pytest.param("h.realtime", "yes", "The images go straight to the control room, where software compares the faces of passing fans with the banned list.", id="h-passing-fans-images-go-straight"),
+    pytest.param("h.remote_biometric_identification", "yes", "De bodycam pakt elk gezicht dat voorbijkomt en legt het direct naast de foto's op de lijst van gezochte personen.", id="h-face-laid-beside-list-photos"),
+    pytest.param("h.public_space", "yes", "De camera's hangen in de vertrekhal van de veerterminal.", id="h-departure-hall-dutch"),
     pytest.param("a.technique", "yes", "Het belsysteem is een synthetische stem. Die stelt zich voor als 'Anouk van de netbeheerder' en vraagt om een akkoord.", id="a-machine-voice-introduces-itself-as-grid-operator"),
     pytest.param("a.technique", "yes", "The voicebot presented itself as Mr Jansen from the court bailiff's office.", id="a-voicebot-poses-as-bailiff"),
     pytest.param("a.technique", "yes", "The assistant tells callers that a new meter levy applies from June. No such levy exists.", id="a-no-such-levy-exists"),
@@ -1093,6 +1098,14 @@ def test_staff_verified_at_an_entrance_are_not_identified_but_staff_responding_t
     responding = "De software vergelijkt de gezichten van alle binnenkomende reizigers met een lijst, waarna medewerkers ter plaatse gaan."
     assert fact_for(ex, verified, "h.remote_biometric_identification").value != "yes"
     assert fact_for(ex, responding, "h.remote_biometric_identification").value == "yes"
+
+
+def test_every_face_in_recorded_footage_stays_retrospective(ex):
+    text = (
+        "De software analyseert alle opgenomen beelden achteraf. Elk gezicht dat in beeld komt, wordt "
+        "uitgesneden en opgeslagen in een doorzoekbare databank."
+    )
+    assert fact_for(ex, text, "h.realtime").value == "no"
 
 
 def test_sexual_abuse_of_children_is_not_the_exploitation_of_a_vulnerability(ex):
