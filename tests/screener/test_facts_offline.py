@@ -689,6 +689,7 @@ UNSEEN_WORDINGS = [
     pytest.param("h.realtime", "yes", "The images go straight to the control room, where software compares the faces of passing fans with the banned list.", id="h-passing-fans-images-go-straight"),
     pytest.param("h.remote_biometric_identification", "yes", "De bodycam pakt elk gezicht dat voorbijkomt en legt het direct naast de foto's op de lijst van gezochte personen.", id="h-face-laid-beside-list-photos"),
     pytest.param("h.public_space", "yes", "De camera's hangen in de vertrekhal van de veerterminal.", id="h-departure-hall-dutch"),
+    pytest.param("c.unrelated_context", "unknown", "Postcode, internet use, social-media data and data from other benefits are excluded by law and by design.", id="c-social-media-data-are-excluded"),
     pytest.param("a.technique", "yes", "Het belsysteem is een synthetische stem. Die stelt zich voor als 'Anouk van de netbeheerder' en vraagt om een akkoord.", id="a-machine-voice-introduces-itself-as-grid-operator"),
     pytest.param("a.technique", "yes", "The voicebot presented itself as Mr Jansen from the court bailiff's office.", id="a-voicebot-poses-as-bailiff"),
     pytest.param("a.technique", "yes", "The assistant tells callers that a new meter levy applies from June. No such levy exists.", id="a-no-such-levy-exists"),
