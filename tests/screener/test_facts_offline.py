@@ -947,46 +947,6 @@ def test_significant_harm_needs_stated_harm(ex):
     assert fact_for(ex, harmful, "a.significant_harm").value == "yes"
 
 
-@pytest.mark.parametrize(
-    "qid,text",
-    [
-        # The authority's own procurement contract binds the supplier, not the persons addressed.
-        ("a.significant_harm", "The framework contract will run for four years with an option to extend by two years."),
-        # A few euros a month is an ordinary purchase (gl-prohibited.91-93).
-        ("a.significant_harm", "The subscription costs €4.50 a month and can be stopped at any time."),
-        # A turnover figure is not a sum persons lost.
-        ("a.significant_harm", "Revenue rose to €1,200,000 as more customers signed up."),
-        # A safeguard against misleading output is not a technique.
-        ("a.technique", "The supplier shall describe how the assistant prevents the generation of inaccurate or misleading information."),
-        ("a.technique", "De tool detecteert misleidende informatie in advertenties van derden."),
-    ],
-)
-def test_safeguards_ordinary_sums_and_procurement_terms_are_not_stated(ex, qid, text):
-    assert fact_for(ex, text, qid).value != "yes"
-
-
-def test_a_negation_in_a_relative_clause_does_not_deny_what_follows_but_a_negation_of_it_does(ex):
-    stated = "Customers who did not pay, were handed to a debt collection agency."
-    denied = "Customers who did not pay, were not handed to a debt collection agency."
-    assert fact_for(ex, stated, "a.significant_harm").value == "yes"
-    assert fact_for(ex, denied, "a.significant_harm").value != "yes"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A machine that says it is one discloses itself.
-        "De chatbot stelt zich voor als 'Sam, de digitale assistent van de gemeente'.",
-        # A person introducing themselves is no machine impersonating anyone.
-        "At the start of the meeting the alderman introduced himself as the head of the municipality's digital team.",
-        # Ordinary information about a rule that does not apply is not a rule invented by the system.
-        "De chatbot legt uit welke regels gelden. Er is geen boete als u te laat betaalt.",
-    ],
-)
-def test_disclosed_machines_people_and_plain_rule_information_are_no_impersonation(ex, text):
-    assert fact_for(ex, text, "a.technique").value != "yes"
-
-
 def test_a_threat_a_machine_voice_utters_is_its_message_not_a_hypothetical(ex):
     said = (
         "The voice agent introduced itself as the technical service of your distribution network and "
@@ -1009,118 +969,6 @@ def test_a_mention_without_its_context_does_not_block_an_inference_but_a_doubt_d
     assert facts_for(ex, mention, ids)["a.distortion"].value == "yes"
     doubt = base + " Whether the calls pushed anyone into a purchase is not known."
     assert facts_for(ex, doubt, ids)["a.distortion"].value != "yes"
-
-
-def test_a_quoted_note_with_a_question_verb_is_not_an_open_question(ex):
-    """"Zinnen als 'vraagt steeds hetzelfde' of 'dochter regelt het'" quotes what customers do;
-    a real "vraagt of … of …" still leaves the matter open."""
-    notes = (
-        "Het model selecteert klanten van 75 jaar of ouder bij wie in de notities zinnen staan als "
-        "'vraagt steeds hetzelfde' of 'dochter regelt het', of die vaak bellen. Zij krijgen een verkoopgesprek."
-    )
-    asks = (
-        "De toezichthouder vraagt of het model klanten van 75 jaar of ouder selecteert of alle klanten. "
-        "Zij krijgen een verkoopgesprek."
-    )
-    assert fact_for(ex, notes, "b.vulnerability").value == "yes"
-    assert fact_for(ex, asks, "b.vulnerability").value != "yes"
-
-
-def test_searching_for_missing_minors_is_not_targeting_customers(ex):
-    text = "Rechercheurs zoeken op datingsites naar advertenties met foto's van vermiste minderjarigen, die daar worden aangeboden."
-    assert fact_for(ex, text, "b.vulnerability").value != "yes"
-
-
-@pytest.mark.parametrize(
-    "qid,text",
-    [
-        ("ba.intimate_imagery", "The classifier detects realistic nude images that users upload and blocks them."),
-        ("ba.purpose", "Users upload photos and the moderation model shows whether they contain nudity."),
-        ("ba.purpose", "Our marketing team reviewed the homepage and removed every picture showing a naked model."),
-    ],
-)
-def test_systems_that_find_or_remove_nude_images_do_not_generate_them(ex, qid, text):
-    assert fact_for(ex, text, qid).value != "yes"
-
-
-def test_people_who_found_nude_images_of_themselves_are_no_safeguard(ex):
-    """"Reports from people who found nude images of themselves" is what the app did to them;
-    a hotline receiving reports of such material is about removing it."""
-    victims = (
-        "Within seconds the app generates a realistic nude image of the person in the photo. "
-        "We received 312 reports from people who found nude images of themselves."
-    )
-    hotline = "Het meldpunt ontvangt jaarlijks ruim 200.000 meldingen van mogelijk seksueel misbruikmateriaal."
-    assert fact_for(ex, victims, "ba.intimate_imagery").value == "yes"
-    assert fact_for(ex, hotline, "ba.intimate_imagery").value == "no"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # How a pupil feels, read from the face, is emotion recognition (point (f)).
-        "De webcam kijkt naar het gezicht van de leerling. Het programma leidt daaruit af of de leerling verveeld of gespannen is.",
-        # Templates derived from an image and discarded are no estimate about the person.
-        "The software computes a face template for each face. If there is no match, all templates derived from it are discarded.",
-    ],
-)
-def test_emotions_and_discarded_templates_are_no_biometric_categorisation(ex, text):
-    assert fact_for(ex, text, "g.biometric_categorisation").value != "yes"
-
-
-def test_a_word_containing_an_emotion_word_does_not_make_a_sentence_about_emotions(ex):
-    text = (
-        "Van iedere voorbijganger die langer dan twee seconden kijkt, analyseert de software het gezicht "
-        "en leidt daaruit af: leeftijd, geslacht en politieke voorkeur."
-    )
-    assert fact_for(ex, text, "g.biometric_categorisation").value == "yes"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Labelling every photo of a dataset is point (g)'s labelling, not collecting faces.
-        "Een hulpmodel labelt elke foto in de testset naar huidskleur en geslacht.",
-        # A photo with a face that is blurred is kept from the collection, not added to it.
-        "Every photo with a face taken by the street cameras is blurred before storage.",
-    ],
-)
-def test_labelling_or_blurring_every_photo_is_not_untargeted_collection(ex, text):
-    assert fact_for(ex, text, "e.untargeted_scraping").value != "yes"
-
-
-def test_own_photos_at_enrolment_still_deny_scraping(ex):
-    text = "Members upload their own photo at enrolment. The system keeps no other images."
-    assert fact_for(ex, text, "e.untargeted_scraping").value == "no"
-
-
-def test_staff_verified_at_an_entrance_are_not_identified_but_staff_responding_to_an_alert_do_not_change_that(ex):
-    verified = "At the staff entrance each employee's face is compared with the list of badge photos."
-    responding = "De software vergelijkt de gezichten van alle binnenkomende reizigers met een lijst, waarna medewerkers ter plaatse gaan."
-    assert fact_for(ex, verified, "h.remote_biometric_identification").value != "yes"
-    assert fact_for(ex, responding, "h.remote_biometric_identification").value == "yes"
-
-
-def test_every_face_in_recorded_footage_stays_retrospective(ex):
-    text = (
-        "De software analyseert alle opgenomen beelden achteraf. Elk gezicht dat in beeld komt, wordt "
-        "uitgesneden en opgeslagen in een doorzoekbare databank."
-    )
-    assert fact_for(ex, text, "h.realtime").value == "no"
-
-
-def test_sexual_abuse_of_children_is_not_the_exploitation_of_a_vulnerability(ex):
-    abuse = "The model generates realistic images of seksueel misbruik van kinderen for paying subscribers."
-    exploit = "The game exploits children's fear of missing out to sell loot boxes."
-    assert fact_for(ex, abuse, "b.vulnerability").value != "yes"
-    assert fact_for(ex, exploit, "b.vulnerability").value == "yes"
-
-
-def test_footage_deleted_afterwards_is_not_retrospective_identification(ex):
-    deleted = "Beelden van mensen die niet op de lijst staan, worden na afloop van de wedstrijd verwijderd."
-    compared = "De beelden worden na afloop van de wedstrijd vergeleken met de databank."
-    assert fact_for(ex, deleted, "h.realtime").value == "unknown"
-    assert fact_for(ex, compared, "h.realtime").value == "no"
 
 
 def test_loneliness_alone_is_not_a_protected_vulnerability(ex):
@@ -1691,6 +1539,60 @@ ANCHORED_CUES = [
     pytest.param("c.detrimental_treatment", "Scope: level 1 staff have no access to personal data.", "not yes", id="no-access-to-data-is-no-detriment"),
     # (d): the person's own acts used, with something else left out, is no profiling-only basis.
     pytest.param("d.solely_profiling", "The model uses the suspect's earlier incidents and the reports against him; his nationality is not used.", "not yes", id="own-incidents-used-nationality-left-out"),
+    # Session 12: sentences beside the new cues that do not state their condition.
+    # The authority's own procurement contract binds the supplier, not the persons addressed.
+    pytest.param("a.significant_harm", "The framework contract will run for four years with an option to extend by two years.", "not yes", id="a-procurement-contract-term"),
+    # A few euros a month is an ordinary purchase (gl-prohibited.91-93).
+    pytest.param("a.significant_harm", "The subscription costs €4.50 a month and can be stopped at any time.", "not yes", id="a-few-euros-a-month"),
+    # A turnover figure is not a sum persons lost.
+    pytest.param("a.significant_harm", "Revenue rose to €1,200,000 as more customers signed up.", "not yes", id="a-turnover-figure"),
+    # A safeguard against misleading output is not a technique.
+    pytest.param("a.technique", "The supplier shall describe how the assistant prevents the generation of inaccurate or misleading information.", "not yes", id="a-prevents-misleading-output"),
+    pytest.param("a.technique", "De tool detecteert misleidende informatie in advertenties van derden.", "not yes", id="a-detects-misleading-ads"),
+    # A machine that says it is one discloses itself.
+    pytest.param("a.technique", "De chatbot stelt zich voor als 'Sam, de digitale assistent van de gemeente'.", "not yes", id="a-chatbot-introduces-itself-as-digital"),
+    # A person introducing themselves is no machine impersonating anyone.
+    pytest.param("a.technique", "At the start of the meeting the alderman introduced himself as the head of the municipality's digital team.", "not yes", id="a-person-introduces-himself"),
+    # Ordinary information about a rule that does not apply is not a rule invented by the system.
+    pytest.param("a.technique", "De chatbot legt uit welke regels gelden. Er is geen boete als u te laat betaalt.", "not yes", id="a-no-fine-information"),
+    # Systems that find, block or remove nude images do not generate them.
+    pytest.param("ba.intimate_imagery", "The classifier detects realistic nude images that users upload and blocks them.", "not yes", id="ba-classifier-blocks-nudes"),
+    pytest.param("ba.purpose", "Users upload photos and the moderation model shows whether they contain nudity.", "not yes", id="ba-moderation-model"),
+    pytest.param("ba.purpose", "Our marketing team reviewed the homepage and removed every picture showing a naked model.", "not yes", id="ba-homepage-pictures-removed"),
+    # How a pupil feels, read from the face, is emotion recognition (point (f)).
+    pytest.param("g.biometric_categorisation", "De webcam kijkt naar het gezicht van de leerling. Het programma leidt daaruit af of de leerling verveeld of gespannen is.", "not yes", id="g-emotion-from-face-is-f"),
+    # Templates derived from an image and discarded are no estimate about the person.
+    pytest.param("g.biometric_categorisation", "The software computes a face template for each face. If there is no match, all templates derived from it are discarded.", "not yes", id="g-templates-discarded"),
+    # Labelling every photo of a dataset is point (g)'s labelling, not collecting faces.
+    pytest.param("e.untargeted_scraping", "Een hulpmodel labelt elke foto in de testset naar huidskleur en geslacht.", "not yes", id="e-labelling-every-photo"),
+    # A photo with a face that is blurred is kept from the collection, not added to it.
+    pytest.param("e.untargeted_scraping", "Every photo with a face taken by the street cameras is blurred before storage.", "not yes", id="e-every-photo-blurred"),
+    # Session 12: pairs that differ by the fact a new rule turns on.
+    # A negator inside a relative clause closed by a comma is about the persons it describes.
+    pytest.param("a.significant_harm", "Customers who did not pay, were handed to a debt collection agency.", "yes", id="a-relative-clause-negation"),
+    pytest.param("a.significant_harm", "Customers who did not pay, were not handed to a debt collection agency.", "not yes", id="a-the-collection-itself-negated"),
+    # A quoted customer note with a question verb asks nothing; a reported question still leaves it open.
+    pytest.param("b.vulnerability", "Het model selecteert klanten van 75 jaar of ouder bij wie in de notities zinnen staan als 'vraagt steeds hetzelfde' of 'dochter regelt het', of die vaak bellen. Zij krijgen een verkoopgesprek.", "yes", id="b-quoted-note-is-no-question"),
+    pytest.param("b.vulnerability", "De toezichthouder vraagt of het model klanten van 75 jaar of ouder selecteert of alle klanten. Zij krijgen een verkoopgesprek.", "not yes", id="b-reported-question-stays-open"),
+    # Investigators searching for missing minors are not a seller looking for customers.
+    pytest.param("b.vulnerability", "Rechercheurs zoeken op datingsites naar advertenties met foto's van vermiste minderjarigen, die daar worden aangeboden.", "not yes", id="b-search-for-missing-minors"),
+    pytest.param("b.vulnerability", "The game exploits children's fear of missing out to sell loot boxes.", "yes", id="b-exploits-children"),
+    # Sexual abuse of children is not the exploitation of a vulnerability to distort behaviour.
+    pytest.param("b.vulnerability", "The model generates realistic images of seksueel misbruik van kinderen for paying subscribers.", "not yes", id="b-sexual-abuse-is-not-exploitation"),
+    # People who found nude images of themselves are the harm, not a safeguard; a hotline is one.
+    pytest.param("ba.intimate_imagery", "Within seconds the app generates a realistic nude image of the person in the photo. We received 312 reports from people who found nude images of themselves.", "yes", id="ba-victims-reports-are-no-safeguard"),
+    pytest.param("ba.intimate_imagery", "Het meldpunt ontvangt jaarlijks ruim 200.000 meldingen van mogelijk seksueel misbruikmateriaal.", "no", id="ba-hotline-is-a-safeguard"),
+    # "langer" contains "anger" but is no emotion: the category is still read.
+    pytest.param("g.biometric_categorisation", "Van iedere voorbijganger die langer dan twee seconden kijkt, analyseert de software het gezicht en leidt daaruit af: leeftijd, geslacht en politieke voorkeur.", "yes", id="g-langer-is-no-emotion"),
+    # The persons' own photos at enrolment still deny scraping.
+    pytest.param("e.untargeted_scraping", "Members upload their own photo at enrolment. The system keeps no other images.", "no", id="e-own-photos-at-enrolment"),
+    # Staff verified at an entrance are not identified; staff who respond to an alert do not change that.
+    pytest.param("h.remote_biometric_identification", "At the staff entrance each employee's face is compared with the list of badge photos.", "not yes", id="h-staff-verified-at-entrance"),
+    pytest.param("h.remote_biometric_identification", "De software vergelijkt de gezichten van alle binnenkomende reizigers met een lijst, waarna medewerkers ter plaatse gaan.", "yes", id="h-staff-respond-to-alert"),
+    # Every face in recorded footage stays retrospective; footage deleted afterwards says nothing of when it is analysed.
+    pytest.param("h.realtime", "De software analyseert alle opgenomen beelden achteraf. Elk gezicht dat in beeld komt, wordt uitgesneden en opgeslagen in een doorzoekbare databank.", "no", id="h-every-face-in-recorded-footage"),
+    pytest.param("h.realtime", "Beelden van mensen die niet op de lijst staan, worden na afloop van de wedstrijd verwijderd.", "unknown", id="h-footage-deleted-afterwards"),
+    pytest.param("h.realtime", "De beelden worden na afloop van de wedstrijd vergeleken met de databank.", "no", id="h-footage-compared-afterwards"),
 ]
 
 
