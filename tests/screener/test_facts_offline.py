@@ -690,6 +690,11 @@ UNSEEN_WORDINGS = [
     pytest.param("h.remote_biometric_identification", "yes", "De bodycam pakt elk gezicht dat voorbijkomt en legt het direct naast de foto's op de lijst van gezochte personen.", id="h-face-laid-beside-list-photos"),
     pytest.param("h.public_space", "yes", "De camera's hangen in de vertrekhal van de veerterminal.", id="h-departure-hall-dutch"),
     pytest.param("c.unrelated_context", "unknown", "Postcode, internet use, social-media data and data from other benefits are excluded by law and by design.", id="c-social-media-data-are-excluded"),
+    pytest.param("a.technique", "yes", "In de app stond nergens dat de filmpjes nep waren of dat je met een computer praatte.", id="a-nowhere-said-it-was-fake"),
+    pytest.param("a.technique", "yes", "The bank later told us the 'advisers' were not people but a language model running thousands of chats.", id="a-advisers-not-people-but-a-model"),
+    pytest.param("a.technique", "yes", "Volgens de politie gebruikt het netwerk software die de stem van bekende artsen namaakt.", id="a-software-copies-a-doctors-voice"),
+    pytest.param("a.significant_harm", "yes", "In drie maanden heb ik € 4.000 en daarna € 12.500 naar het platform overgemaakt.", id="a-first-person-four-figure-transfers"),
+    pytest.param("a.significant_harm", "yes", "Mijn totale schade komt uit op € 31.200.", id="a-my-total-damage"),
     pytest.param("a.technique", "yes", "Het belsysteem is een synthetische stem. Die stelt zich voor als 'Anouk van de netbeheerder' en vraagt om een akkoord.", id="a-machine-voice-introduces-itself-as-grid-operator"),
     pytest.param("a.technique", "yes", "The voicebot presented itself as Mr Jansen from the court bailiff's office.", id="a-voicebot-poses-as-bailiff"),
     pytest.param("a.technique", "yes", "The assistant tells callers that a new meter levy applies from June. No such levy exists.", id="a-no-such-levy-exists"),
@@ -1568,6 +1573,9 @@ ANCHORED_CUES = [
     # A photo with a face that is blurred is kept from the collection, not added to it.
     pytest.param("e.untargeted_scraping", "Every photo with a face taken by the street cameras is blurred before storage.", "not yes", id="e-every-photo-blurred"),
     # Session 12: pairs that differ by the fact a new rule turns on.
+    # A voice copied with the person's written consent impersonates nobody; without it, it does.
+    pytest.param("a.technique", "Sinds dit jaar belt de assistent met een nagemaakte stem van onze helpdeskchef, die daarvoor schriftelijk toestemming gaf.", "no", id="a-voice-copied-with-consent"),
+    pytest.param("a.technique", "Sinds dit jaar belt de assistent met een nagemaakte stem van onze helpdeskchef, die daarvoor nooit toestemming gaf.", "yes", id="a-voice-copied-without-consent"),
     # A negator inside a relative clause closed by a comma is about the persons it describes.
     pytest.param("a.significant_harm", "Customers who did not pay, were handed to a debt collection agency.", "yes", id="a-relative-clause-negation"),
     pytest.param("a.significant_harm", "Customers who did not pay, were not handed to a debt collection agency.", "not yes", id="a-the-collection-itself-negated"),
