@@ -657,6 +657,7 @@ UNSEEN_WORDINGS = [
     pytest.param("d.solely_profiling", "yes", "Whether the young person has ever been suspected of anything is not part of the calculation.", id="d-suspicion-not-part-of-calculation"),
     pytest.param("d.solely_profiling", "yes", "It does not look at listings, photos, buyer reports or test purchases.", id="d-does-not-look-at-reports"),
     pytest.param("d.solely_profiling", "yes", "Concrete meldingen, camerabeelden of vondsten worden niet aan personen gekoppeld.", id="d-reports-not-linked-to-persons"),
+    pytest.param("d.solely_profiling", "yes", "The model rates each traveller only from passenger-record and registration data.", id="d-rated-only-from-records"),
     pytest.param("a.significant_harm", "yes", "Klanten die niet op tijd betaalden, werden overgedragen aan een incassobureau.", id="a-relative-clause-negation-is-about-the-persons"),
     pytest.param("a.significant_harm", "yes", "Gemiddelde schade per gedupeerde klant: € 3.100.", id="a-four-figure-damage-per-customer"),
     pytest.param("a.significant_harm", "yes", "De meeste bellers sloten tijdens het gesprek een lening af van € 6.000 tot € 9.000.", id="a-four-figure-loans-taken-out"),
