@@ -708,6 +708,14 @@ UNSEEN_WORDINGS = [
     pytest.param("a.technique", "yes", "The assistant tells callers that a new meter levy applies from June. No such levy exists.", id="a-no-such-levy-exists"),
     pytest.param("a.technique", "yes", "De chatbot meldt een wettelijke keuringsplicht voor cv-ketels. Een dergelijke plicht bestaat niet.", id="a-such-a-duty-does-not-exist"),
     pytest.param("a.distortion", "yes", "The regulator concludes that consumers took a decision they would not otherwise have taken.", id="a-decision-not-otherwise-taken"),
+    pytest.param("g.biometric_categorisation", "yes", "The system listens to each caller's voice. It places every caller in one of four groups.", id="g-places-in-one-of-groups-beside-voice"),
+    pytest.param("g.biometric_categorisation", "yes", "A camera in the kiosk captures the visitor's face. The software then estimates a 'heritage class' for each visitor.", id="g-estimates-a-class-after-face-captured"),
+    pytest.param("g.biometric_categorisation", "yes", "The app runs the vendor model on each uploaded selfie and returns a set of attributes per user.", id="g-runs-model-on-selfie-returns-attributes"),
+    pytest.param("g.biometric_categorisation", "yes", "De module deelt elke bezoeker aan de hand van de stemopname in bij een van drie groepen.", id="g-deelt-aan-de-hand-van-stemopname-in"),
+    pytest.param("g.sensitive_inference", "yes", "From a short clip of the face the tool estimates which way each viewer leans politically.", id="g-leans-politically"),
+    pytest.param("g.sensitive_inference", "yes", "De software deelt supporters in bij een van de politieke kampen van de stad.", id="g-politieke-kampen"),
+    pytest.param("g.sensitive_inference", "yes", "The model estimates an age band and gender for each visitor. It also estimates each visitor's sexual orientation from the face.", id="g-listed-trait-beside-age-and-gender-line"),
+    pytest.param("g.dataset_labelling", "yes", "The check confirms that the selfie shows a live person. Each image in the consented evaluation set is labelled with a skin-tone band.", id="g-live-person-is-liveness-not-live-use"),
 ]
 
 
@@ -1609,6 +1617,12 @@ ANCHORED_CUES = [
     pytest.param("h.realtime", "De software analyseert alle opgenomen beelden achteraf. Elk gezicht dat in beeld komt, wordt uitgesneden en opgeslagen in een doorzoekbare databank.", "no", id="h-every-face-in-recorded-footage"),
     pytest.param("h.realtime", "Beelden van mensen die niet op de lijst staan, worden na afloop van de wedstrijd verwijderd.", "unknown", id="h-footage-deleted-afterwards"),
     pytest.param("h.realtime", "De beelden worden na afloop van de wedstrijd vergeleken met de databank.", "no", id="h-footage-compared-afterwards"),
+    # (g): a denial by unlisted traits gives way only to a listed trait stated as an estimate,
+    # class or label; "places … in one of … groups" and "estimates … class" need face or voice.
+    pytest.param("g.sensitive_inference", "The model estimates an age band and gender. Visitors often ask about religion at the information desk.", "unknown", id="g-religion-word-beside-age-line-stays-open"),
+    pytest.param("g.sensitive_inference", "The camera estimates the age group of each shopper from the face.", "no", id="g-age-group-only"),
+    pytest.param("g.biometric_categorisation", "An eye-tracking model estimates the gaze point on the screen and flags segments where a second face appears in the frame.", "no", id="g-gaze-segments-not-categories"),
+    pytest.param("g.biometric_categorisation", "The lending model places each customer in one of five segments based on repayment history.", "no", id="g-segments-without-face-or-voice"),
 ]
 
 

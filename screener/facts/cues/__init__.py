@@ -55,6 +55,7 @@ class Cue:
     otherwise: str = "trigger"  # what a positive cue counts as when ``with`` does not match
     blocks_no: bool = True  # trigger cues: False = does not keep an explicit "no" at unknown
     exclusive: bool = False  # negative cues: ignored in a sentence that also has a positive cue
+    yields_regex: re.Pattern | None = None  # negative cues: ignored when a positive cue of the question is stated, anywhere, in a sentence that matches it
     overrides: bool = False  # negative cues: an explicit exclusion that outweighs every positive of the question; positive cues: a statement of whom the act is about that outweighs plain negatives
     negated_form: bool = False  # positive cues whose wording is a negation ("not told it is an AI"): nearby negators do not turn them
     except_regex: re.Pattern | None = None  # positive cues: in a sentence that also matches it, only a mention (trigger)
@@ -241,6 +242,8 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
         with_pattern = "|".join(f"(?:{p})" for p in with_pattern)
     if raw.get("except_in") and kind != "positive":
         raise CueError(f"{where}: 'except_in' applies to positive cues only")
+    if raw.get("yields_to") and kind != "negative":
+        raise CueError(f"{where}: 'yields_to' applies to negative cues only")
     otherwise = _trigger_or_ignore(raw, "otherwise", where)
     except_as = _trigger_or_ignore(raw, "except_as", where)
     return Cue(
@@ -256,6 +259,9 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
         otherwise=otherwise,
         blocks_no=bool(raw.get("blocks_no", True)),
         exclusive=bool(raw.get("exclusive", False)),
+        yields_regex=compile_pattern(raw["yields_to"], terms, where + " (yields_to)", word_start=False)
+        if raw.get("yields_to")
+        else None,
         overrides=bool(raw.get("overrides", False)),
         negated_form=bool(raw.get("negated_form", False)),
         except_regex=compile_pattern(raw["except_in"], terms, where + " (except_in)", word_start=False)
