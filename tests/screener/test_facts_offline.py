@@ -716,6 +716,10 @@ UNSEEN_WORDINGS = [
     pytest.param("g.sensitive_inference", "yes", "De software deelt supporters in bij een van de politieke kampen van de stad.", id="g-politieke-kampen"),
     pytest.param("g.sensitive_inference", "yes", "The model estimates an age band and gender for each visitor. It also estimates each visitor's sexual orientation from the face.", id="g-listed-trait-beside-age-and-gender-line"),
     pytest.param("g.dataset_labelling", "yes", "The check confirms that the selfie shows a live person. Each image in the consented evaluation set is labelled with a skin-tone band.", id="g-live-person-is-liveness-not-live-use"),
+    pytest.param("d.crime_risk", "yes", "The module gives every resident aged 14 to 20 a percentage chance of committing a burglary or a violent offence within the next 12 months.", id="d-percentage-chance-within-next-months"),
+    pytest.param("d.crime_risk", "yes", "Het berekent elke maand voor alle jongeren in de wijk een kans op betrokkenheid bij georganiseerde criminaliteit in de komende twaalf maanden.", id="d-kans-op-betrokkenheid-komende-maanden"),
+    pytest.param("d.crime_risk", "yes", "The index gives each person a score for the likelihood that he or she will help criminal networks move drugs through the port in the next year.", id="d-likelihood-he-or-she-will-help-criminals"),
+    pytest.param("d.solely_profiling", "unknown", "Het model voorspelt per persoon de kans op betrokkenheid bij drugshandel. Het kan gaan om politieregistraties van incidenten, maar net zo goed om alleen leeftijd, woonadres en inkomen.", id="d-kan-gaan-om-maar-net-zo-goed-is-open"),
 ]
 
 
@@ -1623,6 +1627,10 @@ ANCHORED_CUES = [
     pytest.param("g.sensitive_inference", "The camera estimates the age group of each shopper from the face.", "no", id="g-age-group-only"),
     pytest.param("g.biometric_categorisation", "An eye-tracking model estimates the gaze point on the screen and flags segments where a second face appears in the frame.", "no", id="g-gaze-segments-not-categories"),
     pytest.param("g.biometric_categorisation", "The lending model places each customer in one of five segments based on repayment history.", "no", id="g-segments-without-face-or-voice"),
+    # (d): a chance of an offence in a coming period is a forecast for a person, not for a grid
+    # cell, and not of becoming a victim.
+    pytest.param("d.crime_risk", "For each 200 m grid cell the model gives the chance of a burglary within the next week.", "no", id="d-grid-cell-chance-next-week"),
+    pytest.param("d.crime_risk", "For every resident over 75 the tool estimates the chance of becoming a victim of fraud within the next 12 months.", "not yes", id="d-chance-of-becoming-a-victim"),
 ]
 
 
