@@ -720,6 +720,11 @@ UNSEEN_WORDINGS = [
     pytest.param("d.crime_risk", "yes", "Het berekent elke maand voor alle jongeren in de wijk een kans op betrokkenheid bij georganiseerde criminaliteit in de komende twaalf maanden.", id="d-kans-op-betrokkenheid-komende-maanden"),
     pytest.param("d.crime_risk", "yes", "The index gives each person a score for the likelihood that he or she will help criminal networks move drugs through the port in the next year.", id="d-likelihood-he-or-she-will-help-criminals"),
     pytest.param("d.solely_profiling", "unknown", "Het model voorspelt per persoon de kans op betrokkenheid bij drugshandel. Het kan gaan om politieregistraties van incidenten, maar net zo goed om alleen leeftijd, woonadres en inkomen.", id="d-kan-gaan-om-maar-net-zo-goed-is-open"),
+    pytest.param("e.facial_db", "yes", "The software picks out every face visible in the recordings, makes a template of it and stores the template with the date and camera number.", id="e-picks-out-every-face-and-stores"),
+    pytest.param("e.facial_db", "yes", "Every night it downloads the new pictures, finds every face in them and adds a template of each face to the search gallery.", id="e-finds-every-face-adds-template"),
+    pytest.param("e.facial_db", "yes", "Van iedere bezoeker die in beeld is geweest, knipt de software het gezicht uit en slaat het op als doorzoekbaar kenmerk.", id="e-van-iedere-bezoeker-knipt-gezicht-uit"),
+    pytest.param("e.source_internet_cctv", "yes", "Wij beheren de camerabeelden van 40 winkelcentra en parkeergarages. Uit alle opnames haalt het systeem ieder gezicht en slaat het als kenmerk op in een centrale databank.", id="e-camerabeelden-van-winkelcentra"),
+    pytest.param("e.source_internet_cctv", "yes", "The platform processes the footage of all 420 cameras on the campus. Each face is turned into a template and stored in the index.", id="e-footage-of-420-cameras"),
 ]
 
 
@@ -1631,6 +1636,8 @@ ANCHORED_CUES = [
     # cell, and not of becoming a victim.
     pytest.param("d.crime_risk", "For each 200 m grid cell the model gives the chance of a burglary within the next week.", "no", id="d-grid-cell-chance-next-week"),
     pytest.param("d.crime_risk", "For every resident over 75 the tool estimates the chance of becoming a victim of fraud within the next 12 months.", "not yes", id="d-chance-of-becoming-a-victim"),
+    # (e): a network of cameras is the source only beside faces that are stored.
+    pytest.param("e.source_internet_cctv", "The station has 120 cameras. Staff watch the images live and nothing is stored.", "not yes", id="e-cameras-without-stored-faces"),
 ]
 
 
