@@ -725,6 +725,9 @@ UNSEEN_WORDINGS = [
     pytest.param("e.facial_db", "yes", "Van iedere bezoeker die in beeld is geweest, knipt de software het gezicht uit en slaat het op als doorzoekbaar kenmerk.", id="e-van-iedere-bezoeker-knipt-gezicht-uit"),
     pytest.param("e.source_internet_cctv", "yes", "Wij beheren de camerabeelden van 40 winkelcentra en parkeergarages. Uit alle opnames haalt het systeem ieder gezicht en slaat het als kenmerk op in een centrale databank.", id="e-camerabeelden-van-winkelcentra"),
     pytest.param("e.source_internet_cctv", "yes", "The platform processes the footage of all 420 cameras on the campus. Each face is turned into a template and stored in the index.", id="e-footage-of-420-cameras"),
+    pytest.param("h.remote_biometric_identification", "yes", "The control room runs the face-matching module on the six cameras above the entrance gates. The reference list comes from the police.", id="h-face-matching-module-on-cameras-with-list"),
+    pytest.param("h.public_space", "yes", "The cameras cover the main concourse of the interchange.", id="h-concourse-is-public"),
+    pytest.param("h.public_space", "yes", "De camera's hangen boven het stationsplein en in de stationshal.", id="h-stationsplein-stationshal"),
 ]
 
 
@@ -1638,6 +1641,8 @@ ANCHORED_CUES = [
     pytest.param("d.crime_risk", "For every resident over 75 the tool estimates the chance of becoming a victim of fraud within the next 12 months.", "not yes", id="d-chance-of-becoming-a-victim"),
     # (e): a network of cameras is the source only beside faces that are stored.
     pytest.param("e.source_internet_cctv", "The station has 120 cameras. Staff watch the images live and nothing is stored.", "not yes", id="e-cameras-without-stored-faces"),
+    # (h): face matching on a camera platform stays verification for staff at their own entrance.
+    pytest.param("h.remote_biometric_identification", "Employees' faces are checked by the face-matching module of our camera platform at the staff entrance against the badge list.", "not yes", id="h-face-matching-module-staff-entrance"),
 ]
 
 
