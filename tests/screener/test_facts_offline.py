@@ -728,6 +728,9 @@ UNSEEN_WORDINGS = [
     pytest.param("h.remote_biometric_identification", "yes", "The control room runs the face-matching module on the six cameras above the entrance gates. The reference list comes from the police.", id="h-face-matching-module-on-cameras-with-list"),
     pytest.param("h.public_space", "yes", "The cameras cover the main concourse of the interchange.", id="h-concourse-is-public"),
     pytest.param("h.public_space", "yes", "De camera's hangen boven het stationsplein en in de stationshal.", id="h-stationsplein-stationshal"),
+    pytest.param("c.detrimental_treatment", "yes", "Het aantal sterren bepaalt wie als eerste een voorkeursdienst krijgt en wie in aanmerking komt voor een vast contract.", id="c-sterren-bepalen-wie-als-eerste-krijgt"),
+    pytest.param("c.detrimental_treatment", "yes", "Every associate gets a status each month. Overtime shifts are offered to PREFERRED associates first, then to STANDARD ones.", id="c-offered-to-preferred-first-then-standard"),
+    pytest.param("c.unrelated_context", "no", "Wat we bewust níet gebruiken: gegevens van onze verzekeringsdochter, klachten en informatie van buiten de bank, zoals sociale media.", id="c-wat-we-niet-gebruiken-colon-denies-its-list"),
 ]
 
 
@@ -1643,6 +1646,9 @@ ANCHORED_CUES = [
     pytest.param("e.source_internet_cctv", "The station has 120 cameras. Staff watch the images live and nothing is stored.", "not yes", id="e-cameras-without-stored-faces"),
     # (h): face matching on a camera platform stays verification for staff at their own entrance.
     pytest.param("h.remote_biometric_identification", "Employees' faces are checked by the face-matching module of our camera platform at the staff entrance against the badge list.", "not yes", id="h-face-matching-module-staff-entrance"),
+    # (c): a school newsletter is no lettered level; deciding who gets an award is no level at all.
+    pytest.param("c.evaluation", "Parents receive the school newsletter every month with news about the pupils.", "not yes", id="c-newsletter-is-not-a-letter-level"),
+    pytest.param("c.detrimental_treatment", "The committee decides who gets the award first. The winner is announced in June.", "not yes", id="c-decides-who-gets-without-a-level"),
 ]
 
 
