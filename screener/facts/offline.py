@@ -741,6 +741,7 @@ class OfflineExtractor:
             hits = self._hits(a, sqc)
             if (sqc.circumstance and qc.lone_topic != "strict") or sib in qc.lone_topic_ignores_mentions:
                 hits = [h for h in hits if h.kind != "trigger"]  # a mere mention of a setting ("camera", "decision") says nothing
+            hits = [h for h in hits if h.kind != "positive" or h.cue.keeps_topic_open]  # "every visitor" in view says nothing of a database
             if hits:
                 return None
         sim = self._similar(a, qc)

@@ -731,6 +731,7 @@ UNSEEN_WORDINGS = [
     pytest.param("c.detrimental_treatment", "yes", "Het aantal sterren bepaalt wie als eerste een voorkeursdienst krijgt en wie in aanmerking komt voor een vast contract.", id="c-sterren-bepalen-wie-als-eerste-krijgt"),
     pytest.param("c.detrimental_treatment", "yes", "Every associate gets a status each month. Overtime shifts are offered to PREFERRED associates first, then to STANDARD ones.", id="c-offered-to-preferred-first-then-standard"),
     pytest.param("c.unrelated_context", "no", "Wat we bewust níet gebruiken: gegevens van onze verzekeringsdochter, klachten en informatie van buiten de bank, zoals sociale media.", id="c-wat-we-niet-gebruiken-colon-denies-its-list"),
+    pytest.param("e.facial_db", "no", "Bij de ingang telt de camera alle bezoekers die binnenkomen; het systeem ziet alleen dat er een gezicht in beeld is en bepaalt de drukte per kwartier.", id="e-every-visitor-in-view-is-no-database"),
 ]
 
 
@@ -1649,6 +1650,9 @@ ANCHORED_CUES = [
     # (c): a school newsletter is no lettered level; deciding who gets an award is no level at all.
     pytest.param("c.evaluation", "Parents receive the school newsletter every month with news about the pupils.", "not yes", id="c-newsletter-is-not-a-letter-level"),
     pytest.param("c.detrimental_treatment", "The committee decides who gets the award first. The winner is announced in June.", "not yes", id="c-decides-who-gets-without-a-level"),
+    # (e): "every visitor" in view does not keep a face word open; a crawler that keeps every
+    # photo with a face does.
+    pytest.param("e.facial_db", "Our crawler visits public websites and keeps every photo in which a face appears, so that customers can search them later.", "unknown", id="e-crawler-keeps-every-photo-with-a-face-stays-open"),
 ]
 
 

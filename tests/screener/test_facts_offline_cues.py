@@ -60,7 +60,7 @@ def test_cue_files_are_plain_yaml_with_known_keys():
         "positive", "negative", "trigger", "fallback_trigger", "exemplars", "circumstance", "related", "lone_topic", "lone_topic_ignores", "lone_topic_ignores_mentions", "circumstances_count",
         "inferred_from", "inference",
     }
-    allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive", "yields_to", "negated_form", "overrides", "except_in", "except_why", "except_as", "several_of", "at_least", "several_within"}
+    allowed_c = {"cue", "match", "with", "within", "context", "otherwise", "blocks_no", "exclusive", "yields_to", "keeps_topic_open", "negated_form", "overrides", "except_in", "except_why", "except_as", "several_of", "at_least", "several_within"}
     for path in sorted(Path(CUES_DIR).glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         if path.name == "common.yaml":
@@ -170,6 +170,11 @@ def test_yields_to_is_refused_on_a_positive_cue(tmp_path):
     nothing, so the loader refuses it."""
     marker = "      - cue: race\n"
     _refused_after_adding(tmp_path, "g.yaml", marker, '        yields_to: "estimat"\n', "yields_to")
+
+
+def test_keeps_topic_open_is_refused_on_a_negative_cue(tmp_path):
+    marker = "      - cue: explicit consent verified\n"
+    _refused_after_adding(tmp_path, "ba.yaml", marker, "        keeps_topic_open: false\n", "keeps_topic_open")
 
 
 def test_except_as_ignore_keeps_an_excepted_sentence_from_being_a_mention(tmp_path):

@@ -55,6 +55,7 @@ class Cue:
     otherwise: str = "trigger"  # what a positive cue counts as when ``with`` does not match
     blocks_no: bool = True  # trigger cues: False = does not keep an explicit "no" at unknown
     exclusive: bool = False  # negative cues: ignored in a sentence that also has a positive cue
+    keeps_topic_open: bool = True  # positive cues: False = this statement alone does not keep a sibling's lone topic word open
     yields_regex: re.Pattern | None = None  # negative cues: ignored when a positive cue of the question is stated, anywhere, in a sentence that matches it
     overrides: bool = False  # negative cues: an explicit exclusion that outweighs every positive of the question; positive cues: a statement of whom the act is about that outweighs plain negatives
     negated_form: bool = False  # positive cues whose wording is a negation ("not told it is an AI"): nearby negators do not turn them
@@ -242,6 +243,8 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
         with_pattern = "|".join(f"(?:{p})" for p in with_pattern)
     if raw.get("except_in") and kind != "positive":
         raise CueError(f"{where}: 'except_in' applies to positive cues only")
+    if raw.get("keeps_topic_open") is not None and kind != "positive":
+        raise CueError(f"{where}: 'keeps_topic_open' applies to positive cues only")
     if raw.get("yields_to") and kind != "negative":
         raise CueError(f"{where}: 'yields_to' applies to negative cues only")
     otherwise = _trigger_or_ignore(raw, "otherwise", where)
@@ -259,6 +262,7 @@ def _cue(qid: str, kind: str, raw: dict, terms: dict[str, str], n: int) -> Cue:
         otherwise=otherwise,
         blocks_no=bool(raw.get("blocks_no", True)),
         exclusive=bool(raw.get("exclusive", False)),
+        keeps_topic_open=bool(raw.get("keeps_topic_open", True)),
         yields_regex=compile_pattern(raw["yields_to"], terms, where + " (yields_to)", word_start=False)
         if raw.get("yields_to")
         else None,
