@@ -732,6 +732,11 @@ UNSEEN_WORDINGS = [
     pytest.param("c.detrimental_treatment", "yes", "Every associate gets a status each month. Overtime shifts are offered to PREFERRED associates first, then to STANDARD ones.", id="c-offered-to-preferred-first-then-standard"),
     pytest.param("c.unrelated_context", "no", "Wat we bewust níet gebruiken: gegevens van onze verzekeringsdochter, klachten en informatie van buiten de bank, zoals sociale media.", id="c-wat-we-niet-gebruiken-colon-denies-its-list"),
     pytest.param("e.facial_db", "no", "Bij de ingang telt de camera alle bezoekers die binnenkomen; het systeem ziet alleen dat er een gezicht in beeld is en bepaalt de drukte per kwartier.", id="e-every-visitor-in-view-is-no-database"),
+    pytest.param("g.biometric_categorisation", "yes", "De module kent elke klant een leeftijdsklasse toe, geschat uit het gezicht.", id="g-geschat-uit-het-gezicht"),
+    pytest.param("g.biometric_categorisation", "yes", "Our model reads facial features and places every attendee in one of five political profiles.", id="g-places-in-one-of-five-political-profiles"),
+    pytest.param("d.crime_risk", "yes", "Het systeem berekent voor elke minderjarige in onze politiesystemen een risicoscore 'toekomstige delinquentie'.", id="d-risicoscore-toekomstige-delinquentie"),
+    pytest.param("e.facial_db", "yes", "De software haalt uit alle opgenomen beelden elk gezicht dat in beeld komt, maakt er een gezichtsprofiel van en zet dat in één centrale database.", id="e-zet-gezichtsprofiel-in-database"),
+    pytest.param("g.sensitive_inference", "unknown", "Andere kenmerken, zoals afkomst, huidskleur, geloof of stemming, worden niet geschat.", id="g-list-whose-verb-niet-geschat-comes-last"),
 ]
 
 
@@ -1653,6 +1658,10 @@ ANCHORED_CUES = [
     # (e): "every visitor" in view does not keep a face word open; a crawler that keeps every
     # photo with a face does.
     pytest.param("e.facial_db", "Our crawler visits public websites and keeps every photo in which a face appears, so that customers can search them later.", "unknown", id="e-crawler-keeps-every-photo-with-a-face-stays-open"),
+    # (g): segment labels of origin or religion keep the listed-trait question open; an emotion
+    # read from facial expressions is no category of person.
+    pytest.param("g.sensitive_inference", "Het systeem kent elke klant een cultureel koopsegment toe: 'Klassiek Belgisch', 'Noord-Afrikaans' of 'Halal-georiënteerd'.", "unknown", id="g-origin-and-halal-segment-labels-open"),
+    pytest.param("g.biometric_categorisation", "Per speler toont het scherm een spanningsmeter: ontspannen of gespannen, afgeleid uit gezichtsuitdrukkingen.", "not yes", id="g-emotion-from-expressions-not-a-category"),
 ]
 
 
