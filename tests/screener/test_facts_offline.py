@@ -737,6 +737,8 @@ UNSEEN_WORDINGS = [
     pytest.param("d.crime_risk", "yes", "Het systeem berekent voor elke minderjarige in onze politiesystemen een risicoscore 'toekomstige delinquentie'.", id="d-risicoscore-toekomstige-delinquentie"),
     pytest.param("e.facial_db", "yes", "De software haalt uit alle opgenomen beelden elk gezicht dat in beeld komt, maakt er een gezichtsprofiel van en zet dat in één centrale database.", id="e-zet-gezichtsprofiel-in-database"),
     pytest.param("g.sensitive_inference", "unknown", "Andere kenmerken, zoals afkomst, huidskleur, geloof of stemming, worden niet geschat.", id="g-list-whose-verb-niet-geschat-comes-last"),
+    pytest.param("h.remote_biometric_identification", "no", "The bakery's camera counts customers in real time so that staff know when to open a second till. It only notices that a face is in view.", id="h-real-time-counting-beside-a-face-word-is-no-identification"),
+    pytest.param("h.remote_biometric_identification", "no", "Het scherm toont in realtime hoeveel bezoekers in de rij staan, zodat een tweede kassa open kan. De software ziet alleen dat er een gezicht in beeld is.", id="h-realtime-wachtrij-naast-gezicht-is-geen-identificatie"),
 ]
 
 
