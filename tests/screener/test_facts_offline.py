@@ -739,6 +739,7 @@ UNSEEN_WORDINGS = [
     pytest.param("g.sensitive_inference", "unknown", "Andere kenmerken, zoals afkomst, huidskleur, geloof of stemming, worden niet geschat.", id="g-list-whose-verb-niet-geschat-comes-last"),
     pytest.param("h.remote_biometric_identification", "no", "The bakery's camera counts customers in real time so that staff know when to open a second till. It only notices that a face is in view.", id="h-real-time-counting-beside-a-face-word-is-no-identification"),
     pytest.param("h.remote_biometric_identification", "no", "Het scherm toont in realtime hoeveel bezoekers in de rij staan, zodat een tweede kassa open kan. De software ziet alleen dat er een gezicht in beeld is.", id="h-realtime-wachtrij-naast-gezicht-is-geen-identificatie"),
+    pytest.param("h.remote_biometric_identification", "no", "Regional Police Service – Annual report of the communications unit. The unit produced 40 videos for social media, in which officers show their faces to build trust with residents.", id="h-police-author-beside-a-face-word-is-no-identification"),
 ]
 
 
@@ -1664,6 +1665,8 @@ ANCHORED_CUES = [
     # read from facial expressions is no category of person.
     pytest.param("g.sensitive_inference", "Het systeem kent elke klant een cultureel koopsegment toe: 'Klassiek Belgisch', 'Noord-Afrikaans' of 'Halal-georiënteerd'.", "unknown", id="g-origin-and-halal-segment-labels-open"),
     pytest.param("g.biometric_categorisation", "Per speler toont het scherm een spanningsmeter: ontspannen of gespannen, afgeleid uit gezichtsuitdrukkingen.", "not yes", id="g-emotion-from-expressions-not-a-category"),
+    # (h): a word for face comparison keeps the identification question open beside the police.
+    pytest.param("h.remote_biometric_identification", "De politie onderzoekt de inzet van gezichtsvergelijking bij het station.", "unknown", id="h-gezichtsvergelijking-keeps-it-open"),
 ]
 
 
