@@ -23,6 +23,7 @@ FILES = {
     "test": DATA / "cases-test.jsonl",
     "fresh": DATA / "cases-fresh.jsonl",  # held out, plain-language documents; see the README
     "fresh2": DATA / "cases-fresh2.jsonl",  # held out, scored once with the final code of session 6
+    "fresh3": DATA / "cases-fresh3.jsonl",  # held out, scored once with the final code of session 13
 }
 
 PRACTICES = (
