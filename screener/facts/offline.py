@@ -727,6 +727,8 @@ class OfflineExtractor:
         all the time (a shop or a street beside a face, staff beside a voice); for the conditions
         in ``lone_topic_ignores_mentions`` only a statement counts, as for a circumstance ("online"
         or "external data" beside a score word says nothing of where a person's data came from).
+        A statement by a cue marked ``keeps_topic_open: false`` does not count either ("every
+        visitor" in view of a camera says nothing of a face database).
         """
         if not qc.lone_topic or a.purpose is None or any(t.cue.kind != "fallback_trigger" for t in trig):
             return None
