@@ -1667,6 +1667,8 @@ ANCHORED_CUES = [
     pytest.param("g.biometric_categorisation", "Per speler toont het scherm een spanningsmeter: ontspannen of gespannen, afgeleid uit gezichtsuitdrukkingen.", "not yes", id="g-emotion-from-expressions-not-a-category"),
     # (h): a word for face comparison keeps the identification question open beside the police.
     pytest.param("h.remote_biometric_identification", "De politie onderzoekt de inzet van gezichtsvergelijking bij het station.", "unknown", id="h-gezichtsvergelijking-keeps-it-open"),
+    # (f): "boost" and "gradient-boosted" are not "boos" (angry).
+    pytest.param("f.emotion_inference", "The score comes from a gradient-boosted model trained on ten years of case files.", "no", id="f-gradient-boosted-is-not-boos"),
 ]
 
 
