@@ -631,12 +631,13 @@ class OfflineExtractor:
         # A negative with ``yields_to`` gives way to a positive stated anywhere in a sentence of
         # that kind: "estimates an age band and gender" denies nothing when another line says the
         # model also estimates each person's orientation.
-        stated = [a.sents[h.sent].norm for h in hits if h.kind == "positive"]
-        hits = [
-            h
-            for h in hits
-            if not (h.kind == "negative" and h.cue.yields_regex is not None and any(h.cue.yields_regex.search(t) for t in stated))
-        ]
+        if any(h.kind == "negative" and h.cue.yields_regex is not None for h in hits):
+            stated = [a.sents[h.sent].norm for h in hits if h.kind == "positive"]
+            hits = [
+                h
+                for h in hits
+                if not (h.kind == "negative" and h.cue.yields_regex is not None and any(h.cue.yields_regex.search(t) for t in stated))
+            ]
         # A cue with ``overrides`` names whom the act is about and outweighs the plain cues of the
         # other side: "shows each agent as calm, tense or irritated" outweighs "customer
         # satisfaction fell"; "the staff channel is excluded from the analysis" outweighs staff
