@@ -740,6 +740,17 @@ UNSEEN_WORDINGS = [
     pytest.param("h.remote_biometric_identification", "no", "The bakery's camera counts customers in real time so that staff know when to open a second till. It only notices that a face is in view.", id="h-real-time-counting-beside-a-face-word-is-no-identification"),
     pytest.param("h.remote_biometric_identification", "no", "Het scherm toont in realtime hoeveel bezoekers in de rij staan, zodat een tweede kassa open kan. De software ziet alleen dat er een gezicht in beeld is.", id="h-realtime-wachtrij-naast-gezicht-is-geen-identificatie"),
     pytest.param("h.remote_biometric_identification", "no", "Regional Police Service – Annual report of the communications unit. The unit produced 40 videos for social media, in which officers show their faces to build trust with residents.", id="h-police-author-beside-a-face-word-is-no-identification"),
+    # Session 14, (b): a group in a vulnerable situation picked out for sales, in wordings the dev
+    # cases dev-829 … dev-1595 showed the cues did not know.
+    pytest.param("b.vulnerability", "yes", "Klanten met een betalingsachterstand komen in een apart segment. Conversie in dat segment: 27%, tegen 5% bij de overige klanten.", id="b-conversion-percentage-against-the-rest"),
+    pytest.param("b.vulnerability", "yes", "Het model herkent klanten met een negatief saldo; zij krijgen dezelfde dag een lening aangeboden.", id="b-model-herkent-klanten-met-negatief-saldo"),
+    pytest.param("b.vulnerability", "yes", "Customers over 80 are called by the voice agent every week. The agent offers each of them a home-care insurance policy.", id="b-older-customers-are-called-to-sell"),
+    pytest.param("b.vulnerability", "yes", "Het pushbericht gaat uit op de dag dat de uitkering binnenkomt: 'Nu bestellen, over 30 dagen betalen.'", id="b-push-on-the-day-the-benefit-arrives"),
+    pytest.param("b.vulnerability", "yes", "Het model voorspelt voor elke klant in de schuldsanering op welke dagen het geld op is. Precies op die dagen toont de app een melding met een snelle lening.", id="b-precies-op-die-dagen-een-melding"),
+    pytest.param("b.vulnerability", "yes", "Belangrijkste signalen van het model: saldo onder nul en betalingen aan deurwaarders. Boven een score van 0,6 stuurt de app een pushbericht.", id="b-signals-after-a-colon-and-a-push-message"),
+    pytest.param("b.vulnerability", "yes", "The recommender learns, for every child, which reward makes that child buy another pack.", id="b-model-learns-what-makes-each-child-buy"),
+    pytest.param("b.vulnerability", "yes", "Every evening the robot dog tells the child: 'Don't go, I get so lonely without you.'", id="b-toy-pleads-with-the-child"),
+    pytest.param("b.vulnerability", "yes", "Het model zoekt klanten van 80 jaar en ouder die vragen herhaalden of afspraken vergaten, voor de verkoop van extra polissen.", id="b-vragen-herhaalden-of-is-no-reported-question"),
 ]
 
 
@@ -1669,6 +1680,12 @@ ANCHORED_CUES = [
     pytest.param("h.remote_biometric_identification", "De politie onderzoekt de inzet van gezichtsvergelijking bij het station.", "unknown", id="h-gezichtsvergelijking-keeps-it-open"),
     # (f): "boost" and "gradient-boosted" are not "boos" (angry).
     pytest.param("f.emotion_inference", "The score comes from a gradient-boosted model trained on ten years of case files.", "no", id="f-gradient-boosted-is-not-boos"),
+    # (b): an age estimator that refuses minors protects them; a conversion contrast, or a message
+    # on benefit day, needs a group in a vulnerable situation or a sale; a real question stays open.
+    pytest.param("b.vulnerability", "Photos in which the age estimator detects a person under 18 are refused.", "not yes", id="b-detecting-minors-to-refuse-them"),
+    pytest.param("b.vulnerability", "Conversie van de nieuwe landingspagina: 12%, tegen 8% bij de oude pagina.", "not yes", id="b-conversion-contrast-without-a-vulnerable-group"),
+    pytest.param("b.vulnerability", "Op de dag dat de uitkering binnenkomt, stuurt de gemeente een sms met de datum van de volgende afspraak.", "not yes", id="b-benefit-day-message-without-a-sale"),
+    pytest.param("b.vulnerability", "De raad vraagt of het model ook klanten van 80 jaar en ouder selecteert voor de verkoop van polissen.", "unknown", id="b-reported-question-stays-open"),
 ]
 
 
