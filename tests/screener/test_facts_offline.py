@@ -751,6 +751,8 @@ UNSEEN_WORDINGS = [
     pytest.param("b.vulnerability", "yes", "The recommender learns, for every child, which reward makes that child buy another pack.", id="b-model-learns-what-makes-each-child-buy"),
     pytest.param("b.vulnerability", "yes", "Every evening the robot dog tells the child: 'Don't go, I get so lonely without you.'", id="b-toy-pleads-with-the-child"),
     pytest.param("b.vulnerability", "yes", "Het model zoekt klanten van 80 jaar en ouder die vragen herhaalden of afspraken vergaten, voor de verkoop van extra polissen.", id="b-vragen-herhaalden-of-is-no-reported-question"),
+    pytest.param("b.vulnerability", "yes", "Het model voorspelt bij huishoudens met schulden de dag waarop het saldo het laagst is. Juist dan verschijnt een pushbericht.", id="b-juist-dan-een-pushbericht"),
+    pytest.param("b.vulnerability", "yes", "Clients on disability benefit form their own segment. The sales slide reports the highest upgrade acceptance of any segment.", id="b-highest-acceptance-of-any-segment"),
 ]
 
 
