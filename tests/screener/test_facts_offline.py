@@ -753,6 +753,10 @@ UNSEEN_WORDINGS = [
     pytest.param("b.vulnerability", "yes", "Het model zoekt klanten van 80 jaar en ouder die vragen herhaalden of afspraken vergaten, voor de verkoop van extra polissen.", id="b-vragen-herhaalden-of-is-no-reported-question"),
     pytest.param("b.vulnerability", "yes", "Het model voorspelt bij huishoudens met schulden de dag waarop het saldo het laagst is. Juist dan verschijnt een pushbericht.", id="b-juist-dan-een-pushbericht"),
     pytest.param("b.vulnerability", "yes", "Clients on disability benefit form their own segment. The sales slide reports the highest upgrade acceptance of any segment.", id="b-highest-acceptance-of-any-segment"),
+    # (c): what a low level costs, written as a list under the level or as a rating and a ban.
+    pytest.param("c.detrimental_treatment", "yes", "Het model geeft elke huurder een letter A tot en met E.\nHuurders met een D of E:\n- komen niet in aanmerking voor een ruilwoning;\n- worden bij onderhoud als laatste ingepland.", id="c-list-under-a-low-letter"),
+    pytest.param("c.detrimental_treatment", "yes", "A model turns each member's history into a rating from 1 to 5. Members rated 1 are banned automatically.", id="c-rated-1-are-banned"),
+    pytest.param("c.detrimental_treatment", "yes", "Each tenant gets a hidden rating. Tenants whose rating falls into the lowest band are barred from the exchange scheme.", id="c-rating-falls-into-the-lowest-band"),
 ]
 
 
@@ -1688,6 +1692,8 @@ ANCHORED_CUES = [
     pytest.param("b.vulnerability", "Conversie van de nieuwe landingspagina: 12%, tegen 8% bij de oude pagina.", "not yes", id="b-conversion-contrast-without-a-vulnerable-group"),
     pytest.param("b.vulnerability", "Op de dag dat de uitkering binnenkomt, stuurt de gemeente een sms met de datum van de volgende afspraak.", "not yes", id="b-benefit-day-message-without-a-sale"),
     pytest.param("b.vulnerability", "De raad vraagt of het model ook klanten van 80 jaar en ouder selecteert voor de verkoop van polissen.", "unknown", id="b-reported-question-stays-open"),
+    # (c): a level heading a list of benefits costs the person nothing.
+    pytest.param("c.detrimental_treatment", "Het model geeft elke huurder een letter A tot en met E.\nHuurders met een A of B:\n- krijgen een bedankbrief;\n- mogen een buurtfeest organiseren.", "not yes", id="c-list-under-a-high-letter-without-a-cost"),
 ]
 
 
