@@ -757,6 +757,9 @@ UNSEEN_WORDINGS = [
     pytest.param("c.detrimental_treatment", "yes", "Het model geeft elke huurder een letter A tot en met E.\nHuurders met een D of E:\n- komen niet in aanmerking voor een ruilwoning;\n- worden bij onderhoud als laatste ingepland.", id="c-list-under-a-low-letter"),
     pytest.param("c.detrimental_treatment", "yes", "A model turns each member's history into a rating from 1 to 5. Members rated 1 are banned automatically.", id="c-rated-1-are-banned"),
     pytest.param("c.detrimental_treatment", "yes", "Each tenant gets a hidden rating. Tenants whose rating falls into the lowest band are barred from the exchange scheme.", id="c-rating-falls-into-the-lowest-band"),
+    # (a): a past counterfactual reports a decision people took; a four-figure sum a player bought.
+    pytest.param("a.distortion", "yes", "Several callers told us they would never have signed the contract if they had known the adviser was a machine.", id="a-would-never-have-signed-if-they-had-known"),
+    pytest.param("a.significant_harm", "yes", "One player bought €14,200 of chips in nine days and then asked to be excluded.", id="a-player-bought-four-figure-sum"),
 ]
 
 
@@ -1694,6 +1697,9 @@ ANCHORED_CUES = [
     pytest.param("b.vulnerability", "De raad vraagt of het model ook klanten van 80 jaar en ouder selecteert voor de verkoop van polissen.", "unknown", id="b-reported-question-stays-open"),
     # (c): a level heading a list of benefits costs the person nothing.
     pytest.param("c.detrimental_treatment", "Het model geeft elke huurder een letter A tot en met E.\nHuurders met een A of B:\n- krijgen een bedankbrief;\n- mogen een buurtfeest organiseren.", "not yes", id="c-list-under-a-high-letter-without-a-cost"),
+    # (c): a score per road segment rates no person. (a): a plan's "if … would" stays hypothetical.
+    pytest.param("c.evaluation", "Een model berekent per wegvak een score van 1 tot 10 voor de kans op ernstige ongevallen.", "no", id="c-score-per-wegvak-is-no-person"),
+    pytest.param("a.distortion", "If the pilot goes ahead, users would buy more than they planned.", "not yes", id="a-if-would-plan-stays-hypothetical"),
 ]
 
 
