@@ -760,6 +760,12 @@ UNSEEN_WORDINGS = [
     # (a): a past counterfactual reports a decision people took; a four-figure sum a player bought.
     pytest.param("a.distortion", "yes", "Several callers told us they would never have signed the contract if they had known the adviser was a machine.", id="a-would-never-have-signed-if-they-had-known"),
     pytest.param("a.significant_harm", "yes", "One player bought €14,200 of chips in nine days and then asked to be excluded.", id="a-player-bought-four-figure-sum"),
+    pytest.param("a.significant_harm", "yes", "Nineteen readers fell behind with repayments and eleven took a second loan to repay the first.", id="a-fell-behind-and-a-second-loan"),
+    pytest.param("a.significant_harm", "yes", "Zes klanten raakten achter met de aflossingen.", id="a-raakten-achter-met-aflossingen"),
+    pytest.param("a.significant_harm", "yes", "74% of the retained accounts ended the quarter with a net loss.", id="a-accounts-ended-with-a-net-loss"),
+    pytest.param("a.significant_harm", "yes", "Cancelling the old policy first left them uninsured for up to five weeks.", id="a-left-them-uninsured"),
+    pytest.param("a.significant_harm", "yes", "In de klachten gaat het om gemiste vergoedingen tot € 9.000.", id="a-gemiste-vergoedingen"),
+    pytest.param("a.significant_harm", "yes", "Customers who stayed ended up paying about €9,400 more in interest.", id="a-paying-a-sum-more-without-per-month"),
 ]
 
 
@@ -1700,6 +1706,8 @@ ANCHORED_CUES = [
     # (c): a score per road segment rates no person. (a): a plan's "if … would" stays hypothetical.
     pytest.param("c.evaluation", "Een model berekent per wegvak een score van 1 tot 10 voor de kans op ernstige ongevallen.", "no", id="c-score-per-wegvak-is-no-person"),
     pytest.param("a.distortion", "If the pilot goes ahead, users would buy more than they planned.", "not yes", id="a-if-would-plan-stays-hypothetical"),
+    # (a): a company's own loss is no harm to persons.
+    pytest.param("a.significant_harm", "The company ended the year with a net loss of two million euros.", "not yes", id="a-company-net-loss-is-no-harm-to-persons"),
 ]
 
 
