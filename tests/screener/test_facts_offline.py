@@ -766,6 +766,14 @@ UNSEEN_WORDINGS = [
     pytest.param("a.significant_harm", "yes", "Cancelling the old policy first left them uninsured for up to five weeks.", id="a-left-them-uninsured"),
     pytest.param("a.significant_harm", "yes", "In de klachten gaat het om gemiste vergoedingen tot € 9.000.", id="a-gemiste-vergoedingen"),
     pytest.param("a.significant_harm", "yes", "Customers who stayed ended up paying about €9,400 more in interest.", id="a-paying-a-sum-more-without-per-month"),
+    # Batch dev-1605 … dev-1624: practices expected prohibited or needs_review that came out
+    # not_prohibited. A prison sentence is no prison; a brother's record is no record of one's own;
+    # a union-affinity field infers membership; a safeguard that testers got past is in doubt.
+    pytest.param("h.public_space", "yes", "The offence carries a prison sentence of more than four years. The cameras cover the main hall and the platforms of the station.", id="h-prison-sentence-is-no-prison"),
+    pytest.param("d.solely_profiling", "unknown", "Op de lijst komen jongeren van wie een broer een strafblad heeft.", id="d-a-brothers-record-is-not-ones-own"),
+    pytest.param("d.solely_profiling", "yes", "Een vermoeden dat de jongere zelf een strafbaar feit heeft gepleegd, is geen voorwaarde om op de lijst te komen.", id="d-vermoeden-is-geen-voorwaarde"),
+    pytest.param("g.sensitive_inference", "yes", "The dashboard shows one row per employee with a field labelled 'Union affinity (H/M/L)'.", id="g-union-affinity-field"),
+    pytest.param("ba.purpose", "unknown", "Een filter blokkeert expliciete beelden van bekende personen. Ons red team probeerde de filter te omzeilen; bij 7 procent van de pogingen lukte het toch.", id="ba-safeguard-that-testers-got-past"),
 ]
 
 
@@ -1708,6 +1716,9 @@ ANCHORED_CUES = [
     pytest.param("a.distortion", "If the pilot goes ahead, users would buy more than they planned.", "not yes", id="a-if-would-plan-stays-hypothetical"),
     # (a): a company's own loss is no harm to persons.
     pytest.param("a.significant_harm", "The company ended the year with a net loss of two million euros.", "not yes", id="a-company-net-loss-is-no-harm-to-persons"),
+    # A guess its writer cannot confirm stays open; the European Union is no trade union.
+    pytest.param("d.solely_profiling", "Ik vermoed dat ik op de lijst sta omdat mijn broers zijn veroordeeld, maar ik weet het niet.", "unknown", id="d-a-guess-the-writer-cannot-confirm-stays-open"),
+    pytest.param("g.sensitive_inference", "The camera estimates age and gender. The project is funded by the European Union support programme.", "not yes", id="g-european-union-support-is-no-trade-union"),
 ]
 
 
