@@ -774,6 +774,11 @@ UNSEEN_WORDINGS = [
     pytest.param("d.solely_profiling", "yes", "Een vermoeden dat de jongere zelf een strafbaar feit heeft gepleegd, is geen voorwaarde om op de lijst te komen.", id="d-vermoeden-is-geen-voorwaarde"),
     pytest.param("g.sensitive_inference", "yes", "The dashboard shows one row per employee with a field labelled 'Union affinity (H/M/L)'.", id="g-union-affinity-field"),
     pytest.param("ba.purpose", "unknown", "Een filter blokkeert expliciete beelden van bekende personen. Ons red team probeerde de filter te omzeilen; bij 7 procent van de pogingen lukte het toch.", id="ba-safeguard-that-testers-got-past"),
+    pytest.param("ba.intimate_imagery", "yes", "From the uploaded photos the engine renders a fully explicit video of that person.", id="ba-renders-a-fully-explicit-video"),
+    pytest.param("ba.no_consent", "yes", "Your renders stay private. We never tell the person whose photos you upload.", id="ba-never-tell-the-person"),
+    pytest.param("d.solely_profiling", "yes", "Criminal records are excluded from the score to avoid bias.", id="d-criminal-records-are-excluded"),
+    pytest.param("h.realtime", "yes", "The cameras on the van compared the faces of marchers as they were captured with a list of 312 persons.", id="h-compared-as-they-were-captured"),
+    pytest.param("h.realtime", "yes", "Officers received an alert on their tablets whenever a listed person was recognised by the cameras.", id="h-alert-when-a-listed-person-is-recognised"),
 ]
 
 
@@ -1719,6 +1724,8 @@ ANCHORED_CUES = [
     # A guess its writer cannot confirm stays open; the European Union is no trade union.
     pytest.param("d.solely_profiling", "Ik vermoed dat ik op de lijst sta omdat mijn broers zijn veroordeeld, maar ik weet het niet.", "unknown", id="d-a-guess-the-writer-cannot-confirm-stays-open"),
     pytest.param("g.sensitive_inference", "The camera estimates age and gender. The project is funded by the European Union support programme.", "not yes", id="g-european-union-support-is-no-trade-union"),
+    pytest.param("d.solely_profiling", "The model uses each person's criminal record and their postcode.", "not yes", id="d-own-criminal-record-used-is-not-solely-profiling"),
+    pytest.param("ba.no_consent", "We never tell the person's employer about a render.", "not yes", id="ba-the-persons-employer-is-not-the-person"),
 ]
 
 
