@@ -1725,6 +1725,10 @@ ANCHORED_CUES = [
     pytest.param("d.solely_profiling", "Ik vermoed dat ik op de lijst sta omdat mijn broers zijn veroordeeld, maar ik weet het niet.", "unknown", id="d-a-guess-the-writer-cannot-confirm-stays-open"),
     pytest.param("g.sensitive_inference", "The camera estimates age and gender. The project is funded by the European Union support programme.", "not yes", id="g-european-union-support-is-no-trade-union"),
     pytest.param("d.solely_profiling", "The model uses each person's criminal record and their postcode.", "not yes", id="d-own-criminal-record-used-is-not-solely-profiling"),
+    # The chance that a file is abuse material is the class of a file, not a person's risk of
+    # offending; "in welke gebieden" asks where.
+    pytest.param("d.crime_risk", "Het model geeft per gedeelde link een score voor de kans dat het om misbruikmateriaal gaat.", "not yes", id="d-kans-dat-het-om-materiaal-gaat-is-a-file"),
+    pytest.param("d.crime_risk", "De kaart geeft aan in welke gebieden de kans op woninginbraak de komende twee weken het hoogst is.", "not yes", id="d-in-welke-gebieden-is-a-place"),
     pytest.param("ba.no_consent", "We never tell the person's employer about a render.", "not yes", id="ba-the-persons-employer-is-not-the-person"),
 ]
 
