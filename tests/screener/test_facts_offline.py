@@ -1713,7 +1713,7 @@ ANCHORED_CUES = [
     pytest.param("b.vulnerability", "Photos in which the age estimator detects a person under 18 are refused.", "not yes", id="b-detecting-minors-to-refuse-them"),
     pytest.param("b.vulnerability", "Conversie van de nieuwe landingspagina: 12%, tegen 8% bij de oude pagina.", "not yes", id="b-conversion-contrast-without-a-vulnerable-group"),
     pytest.param("b.vulnerability", "Op de dag dat de uitkering binnenkomt, stuurt de gemeente een sms met de datum van de volgende afspraak.", "not yes", id="b-benefit-day-message-without-a-sale"),
-    pytest.param("b.vulnerability", "De raad vraagt of het model ook klanten van 80 jaar en ouder selecteert voor de verkoop van polissen.", "unknown", id="b-reported-question-stays-open"),
+    pytest.param("b.vulnerability", "De raad vraagt of het model ook klanten van 80 jaar en ouder selecteert voor de verkoop van polissen.", "unknown", id="b-reported-question-about-a-sales-selection-stays-open"),
     # (c): a level heading a list of benefits costs the person nothing.
     pytest.param("c.detrimental_treatment", "Het model geeft elke huurder een letter A tot en met E.\nHuurders met een A of B:\n- krijgen een bedankbrief;\n- mogen een buurtfeest organiseren.", "not yes", id="c-list-under-a-high-letter-without-a-cost"),
     # (c): a score per road segment rates no person. (a): a plan's "if … would" stays hypothetical.
