@@ -766,6 +766,10 @@ UNSEEN_WORDINGS = [
     pytest.param("a.significant_harm", "yes", "Cancelling the old policy first left them uninsured for up to five weeks.", id="a-left-them-uninsured"),
     pytest.param("a.significant_harm", "yes", "In de klachten gaat het om gemiste vergoedingen tot € 9.000.", id="a-gemiste-vergoedingen"),
     pytest.param("a.significant_harm", "yes", "Customers who stayed ended up paying about €9,400 more in interest.", id="a-paying-a-sum-more-without-per-month"),
+    # (b) harm now shares (a)'s financial-harm terms (arrears excepted: "arrears fell" after a
+    # protective measure would read as harm where the vulnerability cue fires on protective use).
+    pytest.param("b.significant_harm", "yes", "Several residents of the care home signed contracts worth €4,200 each.", id="b-four-figure-sums-signed"),
+    pytest.param("b.significant_harm", "yes", "Nineteen of the pensioners fell behind with their payments.", id="b-fell-behind-with-payments"),
     # Batch dev-1605 … dev-1624: practices expected prohibited or needs_review that came out
     # not_prohibited. A prison sentence is no prison; a brother's record is no record of one's own;
     # a union-affinity field infers membership; a safeguard that testers got past is in doubt.
