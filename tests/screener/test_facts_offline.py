@@ -783,6 +783,11 @@ UNSEEN_WORDINGS = [
     pytest.param("d.solely_profiling", "yes", "Criminal records are excluded from the score to avoid bias.", id="d-criminal-records-are-excluded"),
     pytest.param("h.realtime", "yes", "The cameras on the van compared the faces of marchers as they were captured with a list of 312 persons.", id="h-compared-as-they-were-captured"),
     pytest.param("h.realtime", "yes", "Officers received an alert on their tablets whenever a listed person was recognised by the cameras.", id="h-alert-when-a-listed-person-is-recognised"),
+    # Session 15, benign (h) documents held open: plainer denials that anyone is identified
+    # ("herkent niet wie", "stelt niet vast wie"), and persons who check in with their own face.
+    pytest.param("h.remote_biometric_identification", "no", "Het model herkent niet wie er op een foto staat; het bepaalt alleen waar een gezicht zit.", id="h-herkent-niet-wie"),
+    pytest.param("h.remote_biometric_identification", "no", "Notitie: invoering gezichtsherkenning bij de toegangspoortjes. Leden kunnen kiezen om met hun gezicht in te checken in plaats van met de ledenpas.", id="h-met-hun-gezicht-inchecken"),
+    pytest.param("h.remote_biometric_identification", "no", "De software herkent waar in een foto gezichten staan. Ze stelt niet vast wie er op een foto staat.", id="h-herkent-waar-gezichten-staan"),
 ]
 
 
@@ -1734,6 +1739,11 @@ ANCHORED_CUES = [
     pytest.param("d.crime_risk", "Het model geeft per gedeelde link een score voor de kans dat het om misbruikmateriaal gaat.", "not yes", id="d-kans-dat-het-om-materiaal-gaat-is-a-file"),
     pytest.param("d.crime_risk", "De kaart geeft aan in welke gebieden de kans op woninginbraak de komende twee weken het hoogst is.", "not yes", id="d-in-welke-gebieden-is-a-place"),
     pytest.param("ba.no_consent", "We never tell the person's employer about a render.", "not yes", id="ba-the-persons-employer-is-not-the-person"),
+    # (h) session 15: a denial of comparison closes the question; a check-in beside a watchlist
+    # stays in conflict, and recognising wanted persons stays a yes.
+    pytest.param("h.remote_biometric_identification", "Names of the people shown are added only from the accession records, never by automatic comparison of faces.", "no", id="h-never-by-automatic-comparison-of-faces"),
+    pytest.param("h.remote_biometric_identification", "Leden kunnen met hun gezicht inchecken. Daarnaast vergelijken de camera's in de hal de gezichten van alle bezoekers met een lijst van gezochte personen.", "unknown", id="h-check-in-beside-a-watchlist"),
+    pytest.param("h.remote_biometric_identification", "De camera's herkennen gezochte personen aan hun gezicht en vergelijken ze met de signaleringslijst.", "yes", id="h-herkennen-gezochte-personen"),
 ]
 
 
@@ -1759,7 +1769,7 @@ def test_a_question_answered_yes_states_what_it_asks(ex):
     "sentence",
     [
         "Personen worden niet herkend en niet vergeleken met lijsten of databanken.",
-        "Staff recognise someone, never by automatic comparison of faces.",
+        "Staff recognise someone themselves, not by any automatic comparison of faces with a list.",
         "Wij herkennen zelf geen gezichten.",
     ],
 )
