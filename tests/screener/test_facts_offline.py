@@ -788,6 +788,21 @@ UNSEEN_WORDINGS = [
     pytest.param("h.remote_biometric_identification", "no", "Het model herkent niet wie er op een foto staat; het bepaalt alleen waar een gezicht zit.", id="h-herkent-niet-wie"),
     pytest.param("h.remote_biometric_identification", "no", "Notitie: invoering gezichtsherkenning bij de toegangspoortjes. Leden kunnen kiezen om met hun gezicht in te checken in plaats van met de ledenpas.", id="h-met-hun-gezicht-inchecken"),
     pytest.param("h.remote_biometric_identification", "no", "De software herkent waar in een foto gezichten staan. Ze stelt niet vast wie er op een foto staat.", id="h-herkent-waar-gezichten-staan"),
+    # Batch dev-1625 … dev-1644 ((g), (h)): two (g) needs_review practices came out not_prohibited
+    # (a per-viewer estimate beside a camera; 'aanvullende demografische attributen' beside 'alleen
+    # leeftijd en geslacht'), and (g) categorisations in plainer words: an estimate that rests on the
+    # face, persons put in one of several bands, an origin cluster, 'niet-religieus' as a category.
+    pytest.param("g.biometric_categorisation", "yes", "De camera boven het scherm ziet wie er kijkt. Per kijker schat de zuil zelf een set kenmerken, waarna het beeld wordt weggegooid.", id="g-per-kijker-schat-kenmerken"),
+    pytest.param("g.sensitive_inference", "unknown", "De camera schat per kijker een set kenmerken. Het basispakket schat alleen leeftijdsgroep en geslacht; het pluspakket voegt aanvullende demografische attributen toe.", id="g-aanvullende-demografische-attributen"),
+    pytest.param("g.sensitive_inference", "yes", "For each employee it gives a weekly category: the likelihood of being involved in, or sympathetic to, union organising.", id="g-union-organising"),
+    pytest.param("g.biometric_categorisation", "yes", "It looks at facial structure and the way people carry themselves as they walk in, and puts each attendee in one of four bands.", id="g-puts-each-attendee-in-one-of-four-bands"),
+    pytest.param("g.biometric_categorisation", "yes", "Voor iedere bezoeker maakt het model een profiel met een indicatie of de bezoeker vermoedelijk moslim is. Het model baseert zich op gelaatstrekken en huidskleur in het camerabeeld.", id="g-baseert-zich-op-gelaatstrekken"),
+    pytest.param("g.biometric_categorisation", "yes", "Per bezoeker wordt een label vastgelegd. Kleding wordt weggemaskeerd, zodat de inschatting alleen op gezicht en postuur berust.", id="g-inschatting-berust-op-gezicht"),
+    pytest.param("g.biometric_categorisation", "yes", "Inputs\n- Voice: pitch range from recorded team meetings.\n- Face: facial structure features from meeting video.\nOutputs\n- Collective Orientation: estimates how likely the employee is to be a union member.", id="g-estimates-how-likely-the-employee-is"),
+    pytest.param("g.sensitive_inference", "yes", "De camera schat per bezoeker de levensbeschouwelijke achtergrond (christelijk, islamitisch, joods, niet-religieus).", id="g-niet-religieus-is-a-category"),
+    pytest.param("g.sensitive_inference", "yes", "Op basis van gelaatstrekken en accent kent het model iedere kandidaat een herkomstcluster toe, zoals 'Noordwest-Europees', 'Mediterraan' of 'Sub-Sahara'.", id="g-herkomstcluster"),
+    pytest.param("g.biometric_categorisation", "no", "Readers join the LGBTQ+ Community Affinity segment from the articles they read. No photos, video, audio or device sensor data are used.", id="g-no-photos-video-or-audio-are-used"),
+    pytest.param("g.dataset_labelling", "yes", "Every participant signed a consent form for fairness testing. The annotations are used only to resample the training set so that every skin-tone band is represented.", id="g-annotations-used-only-to-resample"),
 ]
 
 
@@ -1744,6 +1759,11 @@ ANCHORED_CUES = [
     pytest.param("h.remote_biometric_identification", "Names of the people shown are added only from the accession records, never by automatic comparison of faces.", "no", id="h-never-by-automatic-comparison-of-faces"),
     pytest.param("h.remote_biometric_identification", "Leden kunnen met hun gezicht inchecken. Daarnaast vergelijken de camera's in de hal de gezichten van alle bezoekers met een lijst van gezochte personen.", "unknown", id="h-check-in-beside-a-watchlist"),
     pytest.param("h.remote_biometric_identification", "De camera's herkennen gezochte personen aan hun gezicht en vergelijken ze met de signaleringslijst.", "yes", id="h-herkennen-gezochte-personen"),
+    # (g) session 15: a state assigned from the face is an emotion; the origin of data is no origin
+    # cluster; 'no photos are used' beside a face estimate stays a conflict.
+    pytest.param("g.biometric_categorisation", "Op basis van gezichtsuitdrukking kent het systeem elke student een toestand toe: geboeid, verveeld of verward.", "not yes", id="g-a-state-assigned-is-an-emotion"),
+    pytest.param("g.sensitive_inference", "De herkomst van de trainingsdata: Europese en Afrikaanse ziekenhuizen.", "not yes", id="g-herkomst-of-data-is-no-origin-cluster"),
+    pytest.param("g.biometric_categorisation", "No photos are used for the reading segments. The camera at the door estimates each visitor's ethnic origin from the face.", "unknown", id="g-no-photos-beside-a-face-estimate"),
 ]
 
 
