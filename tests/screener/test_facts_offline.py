@@ -803,6 +803,11 @@ UNSEEN_WORDINGS = [
     pytest.param("g.sensitive_inference", "yes", "Op basis van gelaatstrekken en accent kent het model iedere kandidaat een herkomstcluster toe, zoals 'Noordwest-Europees', 'Mediterraan' of 'Sub-Sahara'.", id="g-herkomstcluster"),
     pytest.param("g.biometric_categorisation", "no", "Readers join the LGBTQ+ Community Affinity segment from the articles they read. No photos, video, audio or device sensor data are used.", id="g-no-photos-video-or-audio-are-used"),
     pytest.param("g.dataset_labelling", "yes", "Every participant signed a consent form for fairness testing. The annotations are used only to resample the training set so that every skin-tone band is represented.", id="g-annotations-used-only-to-resample"),
+    # Batch dev-1625 … dev-1664: a club that says the police have not asked for its face matching and
+    # get no alerts; trams and tram stops are public transport; 'Kosten: eenmalig' is the project's cost.
+    pytest.param("h.law_enforcement", "no", "The club compares supporters' faces with its own ban list. The police have not asked for it, will not receive alerts or data, and the list contains only the club's own bans.", id="h-police-have-not-asked-for-it"),
+    pytest.param("h.public_space", "yes", "De bestaande camera's in 38 trams en op 14 haltes worden gekoppeld aan de software.", id="h-trams-and-stops"),
+    pytest.param("b.significant_harm", "unknown", "Inwoners van 75 jaar en ouder krijgen de keuze om gebeld te worden. Kosten: eenmalig € 18.400, structureel € 2.150 per maand.", id="b-kosten-eenmalig-is-the-projects-cost"),
 ]
 
 
@@ -1764,6 +1769,9 @@ ANCHORED_CUES = [
     pytest.param("g.biometric_categorisation", "Op basis van gezichtsuitdrukking kent het systeem elke student een toestand toe: geboeid, verveeld of verward.", "not yes", id="g-a-state-assigned-is-an-emotion"),
     pytest.param("g.sensitive_inference", "De herkomst van de trainingsdata: Europese en Afrikaanse ziekenhuizen.", "not yes", id="g-herkomst-of-data-is-no-origin-cluster"),
     pytest.param("g.biometric_categorisation", "No photos are used for the reading segments. The camera at the door estimates each visitor's ethnic origin from the face.", "unknown", id="g-no-photos-beside-a-face-estimate"),
+    # (h) session 15: the police not asking for a list to be shared says nothing when officers run the
+    # matching themselves.
+    pytest.param("h.law_enforcement", "The police have not asked for the list to be shared, because officers in the control room run the live matching themselves.", "unknown", id="h-police-run-the-matching-themselves"),
 ]
 
 
