@@ -808,6 +808,15 @@ UNSEEN_WORDINGS = [
     pytest.param("h.law_enforcement", "no", "The club compares supporters' faces with its own ban list. The police have not asked for it, will not receive alerts or data, and the list contains only the club's own bans.", id="h-police-have-not-asked-for-it"),
     pytest.param("h.public_space", "yes", "De bestaande camera's in 38 trams en op 14 haltes worden gekoppeld aan de software.", id="h-trams-and-stops"),
     pytest.param("b.significant_harm", "unknown", "Inwoners van 75 jaar en ouder krijgen de keuze om gebeld te worden. Kosten: eenmalig € 18.400, structureel € 2.150 per maand.", id="b-kosten-eenmalig-is-the-projects-cost"),
+    # Batch dev-1645 … dev-1664 ((a), (b), (c)): prohibited practices left at needs_review: a per-player
+    # propensity to buy among an audience of children, an amount followed by 'spent', signs of confusion
+    # picked up in a sales call, messages styled as a personal host while no host writes them, and a
+    # minor slip already enough for a long exclusion.
+    pytest.param("c.disproportionate", "yes", "Reizigers onder de drempel worden 24 maanden uitgesloten van alle kortingsproducten. Iemand kan al onder de drempel komen bij twee niet-uitgecheckte ritten en één lichte incidentregistratie.", id="c-al-bij-twee-gemiste-ritten"),
+    pytest.param("b.vulnerability", "yes", "The Engine predicts each player's gem propensity (likelihood to buy gems in the next 48 hours). Our analytics put 68% of daily players under 13.", id="b-gem-propensity-of-children"),
+    pytest.param("b.significant_harm", "yes", "Parents of the children filed refund requests. Several tickets report EUR 300–900 spent in one weekend on a parent's card.", id="b-amount-then-spent"),
+    pytest.param("b.vulnerability", "yes", "Het model berekent een index. Die stijgt als de klant dezelfde vraag meerdere keren stelt of zich verspreekt over bedragen. Boven de drempel stelt het systeem de pakketten met de hoogste marge voor.", id="b-verspreekt-zich-over-bedragen"),
+    pytest.param("a.technique", "yes", "Offers are delivered as chat messages styled as coming from \"your personal VIP host\"; they are generated automatically and no host is involved.", id="a-styled-as-a-personal-host"),
 ]
 
 
@@ -1772,6 +1781,11 @@ ANCHORED_CUES = [
     # (h) session 15: the police not asking for a list to be shared says nothing when officers run the
     # matching themselves.
     pytest.param("h.law_enforcement", "The police have not asked for the list to be shared, because officers in the control room run the live matching themselves.", "unknown", id="h-police-run-the-matching-themselves"),
+    # (a)-(c) session 15: a light, short consequence is not disproportionate by itself; an adviser who
+    # writes the replies herself deceives no one; a propensity to buy without children is no (b).
+    pytest.param("c.disproportionate", "Na twee te late inleveringen wordt het leenlimiet vier weken verlaagd.", "not yes", id="c-a-short-light-consequence"),
+    pytest.param("a.technique", "Replies are signed by your personal adviser, who writes each of them herself.", "not yes", id="a-signed-by-an-adviser-who-writes-them"),
+    pytest.param("b.vulnerability", "The app predicts each adult member's likelihood to buy an annual subscription.", "not yes", id="b-propensity-without-children"),
 ]
 
 
