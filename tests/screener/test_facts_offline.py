@@ -817,6 +817,8 @@ UNSEEN_WORDINGS = [
     pytest.param("b.significant_harm", "yes", "Parents of the children filed refund requests. Several tickets report EUR 300–900 spent in one weekend on a parent's card.", id="b-amount-then-spent"),
     pytest.param("b.vulnerability", "yes", "Het model berekent een index. Die stijgt als de klant dezelfde vraag meerdere keren stelt of zich verspreekt over bedragen. Boven de drempel stelt het systeem de pakketten met de hoogste marge voor.", id="b-verspreekt-zich-over-bedragen"),
     pytest.param("a.technique", "yes", "Offers are delivered as chat messages styled as coming from \"your personal VIP host\"; they are generated automatically and no host is involved.", id="a-styled-as-a-personal-host"),
+    # 'Jan–Apr 2026' is a month and a year, not an APR (it held benign (a) documents open as harm).
+    pytest.param("a.significant_harm", "unknown", "The assistant reminds customers of their bills. Pilot results (Jan–Apr 2026, 41,000 accounts): 12% fewer late payments.", id="a-apr-2026-is-a-month"),
 ]
 
 
@@ -1786,6 +1788,8 @@ ANCHORED_CUES = [
     pytest.param("c.disproportionate", "Na twee te late inleveringen wordt het leenlimiet vier weken verlaagd.", "not yes", id="c-a-short-light-consequence"),
     pytest.param("a.technique", "Replies are signed by your personal adviser, who writes each of them herself.", "not yes", id="a-signed-by-an-adviser-who-writes-them"),
     pytest.param("b.vulnerability", "The app predicts each adult member's likelihood to buy an annual subscription.", "not yes", id="b-propensity-without-children"),
+    # (a) session 15: an APR written as a rate still counts.
+    pytest.param("a.significant_harm", "The loans carry an APR 149 and most borrowers rolled them over twice.", "yes", id="a-apr-149-is-a-rate"),
 ]
 
 
