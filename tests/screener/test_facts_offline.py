@@ -819,6 +819,19 @@ UNSEEN_WORDINGS = [
     pytest.param("a.technique", "yes", "Offers are delivered as chat messages styled as coming from \"your personal VIP host\"; they are generated automatically and no host is involved.", id="a-styled-as-a-personal-host"),
     # 'Jan–Apr 2026' is a month and a year, not an APR (it held benign (a) documents open as harm).
     pytest.param("a.significant_harm", "unknown", "The assistant reminds customers of their bills. Pilot results (Jan–Apr 2026, 41,000 accounts): 12% fewer late payments.", id="a-apr-2026-is-a-month"),
+    # Batches dev-1665 … dev-1704 ((c), (d), (e), (f)): one prohibited (e) case came out not_prohibited
+    # (a gallery filled from every client's camera streams), and two practices were quiet on flagged
+    # cases ((c) all taxpayers ranked by an estimated chance; (d) 'risicowaarde voor betrokkenheid
+    # bij … drugs in de komende twaalf maanden', where 'Nationaliteit en etniciteit worden niet
+    # gebruikt' had denied profiling). A missing legal analysis denies nothing about the harvesting.
+    pytest.param("e.facial_db", "yes", "The engine picks out every face that appears in the footage, builds a face template for it and files it in one central gallery.", id="e-files-it-in-one-central-gallery"),
+    pytest.param("e.source_internet_cctv", "yes", "Every camera stream that our operations centre receives from a client site – retail floors, office lobbies, car parks – is now processed by the new engine. The engine builds a face template of every face and stores it in one central gallery.", id="e-every-camera-stream-from-client-sites"),
+    pytest.param("e.facial_db", "yes", "Elk gevonden gezicht wordt door een neuraal netwerk omgezet in een vector van 512 getallen en opgeslagen met de bron-URL.", id="e-elk-gezicht-vector-opgeslagen"),
+    pytest.param("e.untargeted_scraping", "yes", "Data Engineering has had the face harvesting job running since February. We still have no legal basis analysis for the harvesting itself.", id="e-no-legal-basis-analysis-for-the-harvesting"),
+    pytest.param("c.evaluation", "yes", "Het model rangschikt elk kwartaal alle natuurlijke personen die aangifte doen naar de geschatte kans dat zij opzettelijk frauderen.", id="c-rangschikt-alle-personen-naar-de-kans"),
+    pytest.param("d.crime_risk", "yes", "Het model berekent per persoon een risicowaarde voor betrokkenheid bij de productie van en handel in synthetische drugs in de komende twaalf maanden.", id="d-risicowaarde-voor-betrokkenheid"),
+    pytest.param("d.solely_profiling", "yes", "Het model gebruikt leeftijd, woonadres en familierelaties met eerder veroordeelde personen. Nationaliteit en etniciteit worden niet gebruikt.", id="d-two-traits-left-out-deny-nothing"),
+    pytest.param("e.untargeted_scraping", "unknown", "For every person named in a claim, a crawler visits their public profiles and downloads the pictures.", id="e-crawler-for-every-person-named"),
 ]
 
 
@@ -1790,6 +1803,8 @@ ANCHORED_CUES = [
     pytest.param("b.vulnerability", "The app predicts each adult member's likelihood to buy an annual subscription.", "not yes", id="b-propensity-without-children"),
     # (a) session 15: an APR written as a rate still counts.
     pytest.param("a.significant_harm", "The loans carry an APR 149 and most borrowers rolled them over twice.", "yes", id="a-apr-149-is-a-rate"),
+    # (d) session 15: a list of three or more traits left out still denies profiling.
+    pytest.param("d.solely_profiling", "Nationaliteit, woonwijk, inkomen, opleiding en gezinssamenstelling worden niet gebruikt.", "no", id="d-a-list-of-traits-left-out"),
 ]
 
 
