@@ -832,6 +832,10 @@ UNSEEN_WORDINGS = [
     pytest.param("d.crime_risk", "yes", "Het model berekent per persoon een risicowaarde voor betrokkenheid bij de productie van en handel in synthetische drugs in de komende twaalf maanden.", id="d-risicowaarde-voor-betrokkenheid"),
     pytest.param("d.solely_profiling", "yes", "Het model gebruikt leeftijd, woonadres en familierelaties met eerder veroordeelde personen. Nationaliteit en etniciteit worden niet gebruikt.", id="d-two-traits-left-out-deny-nothing"),
     pytest.param("e.untargeted_scraping", "unknown", "For every person named in a claim, a crawler visits their public profiles and downloads the pictures.", id="e-crawler-for-every-person-named"),
+    # Batch dev-1665 … dev-1684: persons in the lowest band put last or excluded; a forecast of where
+    # and when crime is likeliest is for a place.
+    pytest.param("c.detrimental_treatment", "yes", "Every Sunday the software recalculated a band for each employee: gold, silver or bronze. 'Bronze' employees were last in line for overtime and weekend shifts.", id="c-bronze-employees-last-in-line"),
+    pytest.param("d.crime_risk", "no", "WijkPrognose voorspelt waar en wanneer de kans op veelvoorkomende criminaliteit in uw werkgebied het grootst is.", id="d-voorspelt-waar-en-wanneer"),
 ]
 
 
@@ -1805,6 +1809,8 @@ ANCHORED_CUES = [
     pytest.param("a.significant_harm", "The loans carry an APR 149 and most borrowers rolled them over twice.", "yes", id="a-apr-149-is-a-rate"),
     # (d) session 15: a list of three or more traits left out still denies profiling.
     pytest.param("d.solely_profiling", "Nationaliteit, woonwijk, inkomen, opleiding en gezinssamenstelling worden niet gebruikt.", "no", id="d-a-list-of-traits-left-out"),
+    # (d) session 15: a chance per young person of an offence stays a person's risk.
+    pytest.param("d.crime_risk", "Het model voorspelt voor elke jongere de kans op een geweldsdelict in de komende twaalf maanden.", "yes", id="d-per-person-chance-stays-a-person"),
 ]
 
 
