@@ -836,6 +836,11 @@ UNSEEN_WORDINGS = [
     # and when crime is likeliest is for a place.
     pytest.param("c.detrimental_treatment", "yes", "Every Sunday the software recalculated a band for each employee: gold, silver or bronze. 'Bronze' employees were last in line for overtime and weekend shifts.", id="c-bronze-employees-last-in-line"),
     pytest.param("d.crime_risk", "no", "WijkPrognose voorspelt waar en wanneer de kans op veelvoorkomende criminaliteit in uw werkgebied het grootst is.", id="d-voorspelt-waar-en-wanneer"),
+    # Batch dev-1685 … dev-1704: what the writer still needs to find out is open ('moet ik weten wat
+    # die score precies meet'); a dataset that never computes face embeddings and has no search function
+    # builds no recognition database.
+    pytest.param("f.emotion_inference", "unknown", "Voordat ik iets kan zeggen over de module Betrokkenheid+ moet ik weten wat die score precies meet. In de brochure staat: 'Betrokkenheid+ berekent op basis van webcambeelden per student een score.'", id="f-moet-ik-weten-wat-die-score-meet"),
+    pytest.param("e.facial_db", "no", "Images were gathered by a web crawler from photo-sharing sites to train a face detector. The pipeline never computes face embeddings or any other representation that could be compared between images, and the dataset has no search function.", id="e-never-computes-face-embeddings"),
 ]
 
 
@@ -1811,6 +1816,9 @@ ANCHORED_CUES = [
     pytest.param("d.solely_profiling", "Nationaliteit, woonwijk, inkomen, opleiding en gezinssamenstelling worden niet gebruikt.", "no", id="d-a-list-of-traits-left-out"),
     # (d) session 15: a chance per young person of an offence stays a person's risk.
     pytest.param("d.crime_risk", "Het model voorspelt voor elke jongere de kans op een geweldsdelict in de komende twaalf maanden.", "yes", id="d-per-person-chance-stays-a-person"),
+    # (e) session 15: 'never computes face embeddings' beside a searchable gallery of templates stays a
+    # conflict.
+    pytest.param("e.facial_db", "The pipeline never computes face embeddings. Every face in the archive is converted into a template and stored in a searchable gallery.", "unknown", id="e-never-beside-a-gallery"),
 ]
 
 
