@@ -841,6 +841,10 @@ UNSEEN_WORDINGS = [
     # builds no recognition database.
     pytest.param("f.emotion_inference", "unknown", "Voordat ik iets kan zeggen over de module Betrokkenheid+ moet ik weten wat die score precies meet. In de brochure staat: 'Betrokkenheid+ berekent op basis van webcambeelden per student een score.'", id="f-moet-ik-weten-wat-die-score-meet"),
     pytest.param("e.facial_db", "no", "Images were gathered by a web crawler from photo-sharing sites to train a face detector. The pipeline never computes face embeddings or any other representation that could be compared between images, and the dataset has no search function.", id="e-never-computes-face-embeddings"),
+    # Batch dev-1665 … dev-1704: 'the likelihood that the customer will steal' is a crime prediction;
+    # a member who looks into a camera at the gate to be compared with enrolled members takes part.
+    pytest.param("d.crime_risk", "yes", "For each loyalty customer the model produces a daily flag estimating the likelihood that the customer will steal from a participating store in the next 90 days.", id="d-likelihood-that-the-customer-will-steal"),
+    pytest.param("h.remote_biometric_identification", "no", "Bij de poortjes kijkt het lid kort in een camera; het systeem vergelijkt het gezicht alleen met de profielen van aangemelde leden en opent bij een match het poortje. Leden kunnen zo met hun gezicht naar binnen.", id="h-lid-kijkt-kort-in-een-camera"),
 ]
 
 
@@ -1819,6 +1823,8 @@ ANCHORED_CUES = [
     # (e) session 15: 'never computes face embeddings' beside a searchable gallery of templates stays a
     # conflict.
     pytest.param("e.facial_db", "The pipeline never computes face embeddings. Every face in the archive is converted into a template and stored in a searchable gallery.", "unknown", id="e-never-beside-a-gallery"),
+    # (d) session 15: a customer's likelihood to stay subscribed is no crime.
+    pytest.param("d.crime_risk", "The app estimates the likelihood that the customer will stay subscribed next year.", "not yes", id="d-a-customer-who-stays-commits-nothing"),
 ]
 
 
