@@ -845,6 +845,11 @@ UNSEEN_WORDINGS = [
     # a member who looks into a camera at the gate to be compared with enrolled members takes part.
     pytest.param("d.crime_risk", "yes", "For each loyalty customer the model produces a daily flag estimating the likelihood that the customer will steal from a participating store in the next 90 days.", id="d-likelihood-that-the-customer-will-steal"),
     pytest.param("h.remote_biometric_identification", "no", "Bij de poortjes kijkt het lid kort in een camera; het systeem vergelijkt het gezicht alleen met de profielen van aangemelde leden en opent bij een match het poortje. Leden kunnen zo met hun gezicht naar binnen.", id="h-lid-kijkt-kort-in-een-camera"),
+    # Batch dev-1665 … dev-1684 ((c)): 'rode' households not eligible.
+    pytest.param("c.detrimental_treatment", "yes", "Het resultaat is een kleur per adres: groen, oranje of rood. 'Rode' huishoudens komen niet in aanmerking voor het Buurtbudget.", id="c-rode-huishoudens-niet-in-aanmerking"),
+    # A standing each member 'has', recalculated from 18 months of activity (without it, fixing the load
+    # test below closed (c) quietly on dev-1674).
+    pytest.param("c.evaluation", "yes", "Every member now has one standing - Excellent, Good, Fair or Limited - recalculated nightly from the member's activity over the last 18 months.", id="c-every-member-now-has-one-standing"),
 ]
 
 
@@ -1825,6 +1830,8 @@ ANCHORED_CUES = [
     pytest.param("e.facial_db", "The pipeline never computes face embeddings. Every face in the archive is converted into a template and stored in a searchable gallery.", "unknown", id="e-never-beside-a-gallery"),
     # (d) session 15: a customer's likelihood to stay subscribed is no crime.
     pytest.param("d.crime_risk", "The app estimates the likelihood that the customer will stay subscribed next year.", "not yes", id="d-a-customer-who-stays-commits-nothing"),
+    # (c) session 15: a load test 'under 40 minutes' is no score threshold.
+    pytest.param("c.detrimental_treatment", "Load testing: the nightly recalculation for 2.7 million members completes in under 40 minutes.", "not yes", id="c-under-40-minutes-is-no-threshold"),
 ]
 
 
