@@ -850,6 +850,13 @@ UNSEEN_WORDINGS = [
     # A standing each member 'has', recalculated from 18 months of activity (without it, fixing the load
     # test below closed (c) quietly on dev-1674).
     pytest.param("c.evaluation", "yes", "Every member now has one standing - Excellent, Good, Fair or Limited - recalculated nightly from the member's activity over the last 18 months.", id="c-every-member-now-has-one-standing"),
+    # Batch dev-1705 … dev-1724 ((h)): faces of passers-by compared with a set of photos, a photo folder
+    # or a gallery, in either word order; how colleagues found suspects 'weken later' on footage is
+    # background, not a retrospective system (it had made a needs_review case quiet).
+    pytest.param("h.realtime", "unknown", "Tijdens Koningsdag waren er veel incidenten. Meerdere daders waren bekenden van de politie, maar werden pas weken later herkend door collega's die de camerabeelden doornamen.", id="h-weken-later-herkend-door-collegas"),
+    pytest.param("h.remote_biometric_identification", "yes", "De software vergelijkt de gezichten van iedereen die voor de camera's langs loopt, terwijl zij langs lopen, met de pasfoto's van de personen aan wie een gebiedsverbod is opgelegd.", id="h-pasfotos-van-de-personen-met-gebiedsverbod"),
+    pytest.param("h.remote_biometric_identification", "yes", "FaceTrace isolates faces in the live feed and compares them continuously against the persons-of-interest gallery.", id="h-compares-them-against-the-gallery"),
+    pytest.param("h.remote_biometric_identification", "yes", "De beelden gaan via 4G naar de server van de politie en daar wordt elk gezicht direct vergeleken met de fotomap die jullie aanleveren.", id="h-elk-gezicht-vergeleken-met-de-fotomap"),
 ]
 
 
@@ -1832,6 +1839,10 @@ ANCHORED_CUES = [
     pytest.param("d.crime_risk", "The app estimates the likelihood that the customer will stay subscribed next year.", "not yes", id="d-a-customer-who-stays-commits-nothing"),
     # (c) session 15: a load test 'under 40 minutes' is no score threshold.
     pytest.param("c.detrimental_treatment", "Load testing: the nightly recalculation for 2.7 million members completes in under 40 minutes.", "not yes", id="c-under-40-minutes-is-no-threshold"),
+    # (h) session 15: a traveller's own passport photo stays verification; stored footage compared two
+    # weeks later stays post use.
+    pytest.param("h.remote_biometric_identification", "Bij de e-gate vergelijkt het systeem het gezicht van de reiziger met de pasfoto in zijn eigen paspoort.", "not yes", id="h-own-passport-photo-stays-verification"),
+    pytest.param("h.realtime", "The stored footage was compared with the suspects' photos two weeks later on an offline workstation.", "no", id="h-two-weeks-later-on-stored-footage"),
 ]
 
 
