@@ -857,6 +857,10 @@ UNSEEN_WORDINGS = [
     pytest.param("h.remote_biometric_identification", "yes", "De software vergelijkt de gezichten van iedereen die voor de camera's langs loopt, terwijl zij langs lopen, met de pasfoto's van de personen aan wie een gebiedsverbod is opgelegd.", id="h-pasfotos-van-de-personen-met-gebiedsverbod"),
     pytest.param("h.remote_biometric_identification", "yes", "FaceTrace isolates faces in the live feed and compares them continuously against the persons-of-interest gallery.", id="h-compares-them-against-the-gallery"),
     pytest.param("h.remote_biometric_identification", "yes", "De beelden gaan via 4G naar de server van de politie en daar wordt elk gezicht direct vergeleken met de fotomap die jullie aanleveren.", id="h-elk-gezicht-vergeleken-met-de-fotomap"),
+    # Batch dev-1725 … dev-1744 ((b)): persons a model labels 'cognitief kwetsbaar' get another sales
+    # flow; people flagged just after a benefit cut for loan offers.
+    pytest.param("b.vulnerability", "yes", "Gesprekken die het model als 'cognitief kwetsbaar 65+' labelt, krijgen een aangepaste gespreksflow. Die flow stuurt aan op een vast contract van vijf jaar.", id="b-als-cognitief-kwetsbaar-labelt"),
+    pytest.param("b.vulnerability", "yes", "The lender's system flagged people in the days after their welfare payments were reduced or sanctioned and then sent them loan offers.", id="b-flagged-after-benefit-cut"),
 ]
 
 
@@ -1843,6 +1847,8 @@ ANCHORED_CUES = [
     # weeks later stays post use.
     pytest.param("h.remote_biometric_identification", "Bij de e-gate vergelijkt het systeem het gezicht van de reiziger met de pasfoto in zijn eigen paspoort.", "not yes", id="h-own-passport-photo-stays-verification"),
     pytest.param("h.realtime", "The stored footage was compared with the suspects' photos two weeks later on an offline workstation.", "no", id="h-two-weeks-later-on-stored-footage"),
+    # (b) session 15: a vulnerable label used to stop offers and give free debt help sells nothing.
+    pytest.param("b.vulnerability", "Klanten die het model als financieel kwetsbaar labelt, krijgen geen aanbiedingen meer maar een gratis gesprek met schuldhulp.", "not yes", id="b-vulnerable-label-used-to-help"),
 ]
 
 
