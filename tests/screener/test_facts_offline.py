@@ -590,7 +590,7 @@ UNSEEN_WORDINGS = [
     pytest.param("d.crime_risk", "unknown", "Controleurs krijgen een melding als iemand incheckt van wie het systeem verwacht dat hij zonder geldig vervoerbewijs gaat reizen.", id="d-fare-evasion-open"),
     pytest.param("a.technique", "yes", "Sinds november klinkt die stem als die van radiopresentator Hans Verbeek. De heer Verbeek heeft daarvoor nooit toestemming gegeven.", id="a-voice-of-a-named-person"),
     pytest.param("a.technique", "unknown", "The assistant says that closing the loan now triggers an early settlement charge of 6%. Glenmore's variable-rate loans carry no early settlement charge.", id="a-products-carry-no-such-charge"),
-    pytest.param("a.technique", "yes", "In variant B voegt het model een beeldje in met de tekst 'nu bestellen'. Het beeldje staat 1/50 seconde in beeld.", id="a-fraction-of-a-second"),
+    pytest.param("a.technique", "yes", "In variant B voegt het model een beeldje in met de tekst 'nu bestellen'. Het beeldje staat 1/50 seconde in beeld.", id="a-one-fiftieth-of-a-second"),
     pytest.param("a.technique", "unknown", "De assistent zegt dat uw dekking niet geldt voor parkings in Brussel. De bestaande omnium dekt wel degelijk schade op parkings in Brussel.", id="a-wel-degelijk"),
     pytest.param("b.vulnerability", "unknown", "De zorgrobot rijdt rond op de afdeling psychogeriatrie. De module leert welke zinnen een bewoner het best geruststellen.", id="b-learns-which-phrases"),
     # Was "unknown" (a conflict with the threshold cue read as negated); the refusal is itself the treatment.
