@@ -861,6 +861,29 @@ UNSEEN_WORDINGS = [
     # flow; people flagged just after a benefit cut for loan offers.
     pytest.param("b.vulnerability", "yes", "Gesprekken die het model als 'cognitief kwetsbaar 65+' labelt, krijgen een aangepaste gespreksflow. Die flow stuurt aan op een vast contract van vijf jaar.", id="b-als-cognitief-kwetsbaar-labelt"),
     pytest.param("b.vulnerability", "yes", "The lender's system flagged people in the days after their welfare payments were reduced or sanctioned and then sent them loan offers.", id="b-flagged-after-benefit-cut"),
+    # Batch dev-1745 … dev-1844 (session 16, round 1): (ba)/(bb), (b), (a), (g)/(c), (e)/(h)/(f).
+    pytest.param("g.biometric_categorisation", "yes", "Each face is converted into a numeric representation and run through the vendor's classification model, which assigns that visitor to one of 14 personas.", id="visitor-assigned-to-one-of-14-personas"),
+    pytest.param("g.biometric_categorisation", "yes", "The indicator uses facial geometry and vocal characteristics only. Red means the candidate's facial and vocal profile closely resembles that of card-carrying members of organised labour.", id="profile-resembles-that-of-members"),
+    pytest.param("g.sensitive_inference", "yes", "The model was trained on interviews of employees whose payroll showed a monthly deduction for union dues; it scores each candidate's face.", id="union-dues"),
+    pytest.param("c.evaluation", "yes", "Het model berekent over het lopende schooljaar een houdingsprofiel per leerling: A (positief), B (aandacht) of C (zorgelijk).", id="profile-per-pupil-a-b-or-c"),
+    pytest.param("c.detrimental_treatment", "yes", "Het model berekent een profiel per leerling. Leerlingen met profiel C gaan niet mee op de werkweek.", id="pupils-with-profile-c-do-not-go"),
+    pytest.param("c.detrimental_treatment", "yes", "Het label wordt elke maand berekend uit boetes en meldingen. Inwoners met label rood komen niet langer in aanmerking voor de Stadspas.", id="label-rood-no-longer-eligible"),
+    pytest.param("ba.intimate_imagery", "yes", "The board approved licensing a generative video system to produce new hardcore scenes featuring the likeness of performers from the old catalogue.", id="hardcore-scenes-with-likeness"),
+    pytest.param("ba.intimate_imagery", "yes", "Store text: 'Upload any photo - a friend, your crush - and let our AI take the outfit off.'", id="take-the-outfit-off-any-photo"),
+    pytest.param("ba.intimate_imagery", "yes", "The user uploads 30 seconds of anyone's speech and picks a scenario from a catalogue of intimate and X-rated audio scripts; the cloned voice performs the scene.", id="cloned-voice-x-rated-audio"),
+    pytest.param("ba.no_consent", "yes", "Je stuurt een foto van wie je maar wilt en kiest de stand 'alles uit'. De bot vraagt op geen enkel moment of de persoon op de foto hiermee instemt.", id="bot-never-asks-whether-person-agrees"),
+    pytest.param("ba.no_consent", "yes", "The app maps any face onto adult clips. We do not ask for any confirmation from the person whose face is used.", id="no-confirmation-from-the-person"),
+    pytest.param("ba.purpose", "yes", "De politie ziet een toename van uitkleedbots in groepsapps.", id="named-as-undressing-bots"),
+    pytest.param("bb.csam", "yes", "Users set their companion's age with a slider; 18% of personas have an age set below 18. Intimate mode unlocks nude and X-rated selfies of the persona on request.", id="nude-selfies-personas-age-below-18"),
+    pytest.param("b.vulnerability", "yes", "Segment \"B-Core\" = benefit income detected AND at least 2 bounced debits in 60 days. B-Core users get loan push messages before their benefit date.", id="segment-defined-by-benefit-income"),
+    pytest.param("b.significant_harm", "yes", "Loan offers went to benefit recipients. 27% of them are now on 3 or more consecutive rollovers.", id="consecutive-rollovers"),
+    pytest.param("a.technique", "yes", "Members chatted with LLM friend accounts. We tested a small 'AI companion' badge on the profiles. Purchases dropped by 71%, so the badge was switched off again.", id="ai-badge-switched-off"),
+    pytest.param("a.technique", "yes", "Het taalmodel maakt ervaringen van buren aan bij elke offerte. Deze teksten zijn niet afkomstig van bestaande klanten.", id="not-from-existing-customers"),
+    pytest.param("a.technique", "yes", "A voicebot called the traders and introduced itself as 'inspecteur R. de Wit van de DFOH'. Deze persoon bestaat niet.", id="voicebot-poses-as-inspecteur"),
+    pytest.param("e.facial_db", "yes", "Uit elk beeld worden de gezichten uitgesneden en omgezet in een kenmerkenvector, opgeslagen met camera-ID en tijdstempel.", id="faces-turned-into-kenmerkenvector"),
+    pytest.param("e.facial_db", "no", "Een beeldmodel vervaagt de gezichten op de foto's die we van onze website halen. Het vergelijkt gezichten niet met elkaar en er wordt geen kenmerkenset per gezicht bewaard.", id="no-feature-set-per-face-stored"),
+    pytest.param("h.remote_biometric_identification", "yes", "De software haalt uit ieder beeld de gezichten van voorbijgangers, zet ze om in een kenmerkenset en legt die binnen enkele seconden naast de aandachtslijst.", id="faces-laid-beside-list-within-seconds"),
+    pytest.param("g.dataset_labelling", "yes", "Participants signed a consent form for use in testing face detection, including labelling of their images by skin tone.", id="consented-labelling-of-their-images"),
 ]
 
 
@@ -1849,6 +1872,16 @@ ANCHORED_CUES = [
     pytest.param("h.realtime", "The stored footage was compared with the suspects' photos two weeks later on an offline workstation.", "no", id="h-two-weeks-later-on-stored-footage"),
     # (b) session 15: a vulnerable label used to stop offers and give free debt help sells nothing.
     pytest.param("b.vulnerability", "Klanten die het model als financieel kwetsbaar labelt, krijgen geen aanbiedingen meer maar een gratis gesprek met schuldhulp.", "not yes", id="b-vulnerable-label-used-to-help"),
+    # Batch dev-1745 … dev-1844 (session 16, round 1): contrasts that keep a benign reading, or keep a fact open.
+    pytest.param("f.emotion_inference", "Een deel van de foto's toont herkenbare mensen in gevoelige situaties, zoals scholen en zorginstellingen. Een beeldmodel geeft per scan aan waar een gezicht staat, zodat het vervaagd kan worden.", "not yes", id="gevoelige-situaties-is-no-emotion"),
+    pytest.param("g.sensitive_inference", "De collectie is afkomstig uit het gemeentelijke persarchief. Een beeldmodel vervaagt gezichten op foto's.", "not yes", id="afkomstig-is-no-origin"),
+    pytest.param("c.detrimental_treatment", "De woningcorporatie berekent elke maand per huishouden een aandachtsniveau. Huurders kunnen het gesprek weigeren zonder gevolgen. De gemeente krijgt de lijst en gebruikt die 'voor eigen beleidsdoeleinden'.", "not yes", id="list-for-own-policy-purposes-keeps-open"),
+    pytest.param("bb.csam", "De dienst maakt erotische beelden van fictieve personages. Het red team meldde dat het model personages kan maken die 'jong ogen'.", "unknown", id="characters-that-look-young-keep-open"),
+    pytest.param("b.vulnerability", "Inputs: missed or returned payments and unarranged overdraft days. Customers in the high band get a free referral to the state money advice service, and every flagged customer is automatically removed from all credit marketing.", "not yes", id="flagged-removed-from-all-credit-marketing"),
+    pytest.param("b.vulnerability", "Audience: children aged 6 to 10. Sold to families as a one-off purchase; no advertising.", "not yes", id="audience-children-is-no-segment-definition"),
+    pytest.param("a.technique", "Er worden 1.800 conversatieprofielen aangemaakt, met naam, leeftijd en een gegenereerde profielfoto; het taalmodel voert de gesprekken met leden.", "unknown", id="generated-profile-photos-keep-open"),
+    pytest.param("a.technique", "Frames are processed in memory and discarded within a fraction of a second; nothing is stored.", "not yes", id="frames-discarded-in-a-fraction-of-a-second"),
+    pytest.param("a.technique", "The agent does not repeat the request after a 'no', does not mention deadlines or matched funding that do not exist.", "not yes", id="denies-mentioning-things-that-do-not-exist"),
 ]
 
 
