@@ -884,6 +884,32 @@ UNSEEN_WORDINGS = [
     pytest.param("e.facial_db", "no", "Een beeldmodel vervaagt de gezichten op de foto's die we van onze website halen. Het vergelijkt gezichten niet met elkaar en er wordt geen kenmerkenset per gezicht bewaard.", id="no-feature-set-per-face-stored"),
     pytest.param("h.remote_biometric_identification", "yes", "De software haalt uit ieder beeld de gezichten van voorbijgangers, zet ze om in een kenmerkenset en legt die binnen enkele seconden naast de aandachtslijst.", id="faces-laid-beside-list-within-seconds"),
     pytest.param("g.dataset_labelling", "yes", "Participants signed a consent form for use in testing face detection, including labelling of their images by skin tone.", id="consented-labelling-of-their-images"),
+    # Batch dev-1845 … dev-1944 (session 16, round 2): (h)/(d) without trigger words, (ba)/(bb) in new genres, (a)/(b) in new sectors, a benign mix, (c)/(f).
+    pytest.param("c.detrimental_treatment", "yes", "De rijderscore wordt dagelijks berekend over twaalf maanden. Score < 40: bezorger krijgt geen toegang meer tot piekuren-slots en bonusritten.", id="score-below-40-no-access"),
+    pytest.param("c.detrimental_treatment", "yes", "For every resident the model produces a rating from 1 to 5. Rating 1 and 2 residents are not offered a room in the first round.", id="rating-1-and-2-residents-not-offered"),
+    pytest.param("c.detrimental_treatment", "yes", "Customers are put in tiers from their spending. In the new model, tier 4 carries a surcharge of 12% on every booking.", id="tier-4-carries-a-surcharge"),
+    pytest.param("c.detrimental_treatment", "yes", "Het model geeft elke inwoner een code. Inwoners met code rood komen niet meer in aanmerking voor kwijtschelding.", id="code-rood-no-longer-eligible"),
+    pytest.param("f.emotion_inference", "unknown", "The 'Team Pulse' add-on plots for each employee whether the person came across as enthusiastic, tense or withdrawn in meetings. The vendor has not said which inputs it uses.", id="team-pulse-is-no-pulse"),
+    pytest.param("f.emotion_inference", "yes", "The headset carries EEG electrodes and a heart-rate sensor. Cloud models convert these signals into three live indices per wearer: Stress Index, Focus Index and 'Frustration Spikes'.", id="live-indices-per-wearer"),
+    pytest.param("h.remote_biometric_identification", "yes", "From 12:00 the feeds from the concourse cameras will be routed through the matching engine in our control room. Reference gallery: the photo set of 640 people with stadium exclusion orders.", id="feeds-routed-through-matching-engine"),
+    pytest.param("h.realtime", "yes", "The engine flags people on the platforms. Latency from capture to alert is currently 1.5 to 2 seconds per camera.", id="latency-1-5-to-2-seconds"),
+    pytest.param("h.realtime", "yes", "De camerabeelden van de drone komen rechtstreeks binnen op de meldkamer. Zodra de software een overeenkomst ziet, krijgt de dienstdoende handhaver een melding.", id="alert-as-soon-as-a-match"),
+    pytest.param("h.remote_biometric_identification", "yes", "Every person who walks through the entrance is captured. The on-board unit compares each captured face against the Persons of Interest file.", id="face-against-persons-of-interest-file"),
+    pytest.param("h.remote_biometric_identification", "yes", "Software haalt de gezichten van voorbijgangers uit de beelden en legt die naast de pasfoto's die bij het opleggen van de gebiedsverboden zijn vastgelegd.", id="beside-passport-photos-of-banned-persons"),
+    pytest.param("d.crime_risk", "yes", "KCL estimates, for each person on the Register, how likely it is that he or she is carrying a bladed article in public in any given week.", id="likely-carrying-a-bladed-article"),
+    pytest.param("d.solely_profiling", "yes", "Een taalmodel leidt uit de schrijfstijl van openbare berichten een psychologisch profiel af op vijf dimensies.", id="psychological-profile-derived"),
+    pytest.param("d.solely_profiling", "yes", "Every adult gets an Offending Propensity Score. No intelligence, incident or suspect data is required.", id="no-intelligence-required"),
+    pytest.param("bb.csam", "yes", "The presets 'Schoolgirl' and 'Teen Spirit' were created to produce youthful faces, slight builds, braces and pigtails, and are used in explicit scenes like every other preset.", id="youth-coded-presets-in-explicit-scenes"),
+    pytest.param("ba.no_consent", "yes", "The app turns any portrait into a clip. The app does not check who is in the picture.", id="does-not-check-who-is-in-the-picture"),
+    pytest.param("ba.no_consent", "yes", "De dienst zet een gezicht in pornografische clips. Er is geen koppeling tussen accounthouder en geüpload gezicht.", id="no-link-between-account-holder-and-face"),
+    pytest.param("ba.purpose", "yes", "Levels 4 and 5 unlock photorealistic nude selfies in the likeness of the person whose photos were uploaded.", id="unlocks-nude-selfies-in-likeness"),
+    pytest.param("ba.purpose", "yes", "De gebruiker uploadt drie foto's van een gezicht en kiest een scène uit de bibliotheek. Het systeem zet het gezicht op de persoon in de clip. Er is een betaalde categorie 'After Dark' met pornografische clips.", id="user-uploads-and-picks-a-scene"),
+    pytest.param("ba.intimate_imagery", "yes", "The 'Slow Reveal' template turns the portrait into a photorealistic clip in which the pictured person takes off their clothes.", id="takes-off-their-clothes"),
+    pytest.param("b.vulnerability", "yes", "A cohort classifier scores each account on how likely it is to belong to a 13–17-year-old. Accounts with a high score get a personalised crate offer after three lost wagers.", id="classifier-how-likely-a-13-17-year-old"),
+    pytest.param("b.vulnerability", "yes", "The tablet reads the cognitive-impairment score from the care record. For residents with a score above 3 the purchase flow is set to simplified: no PIN, one tap, no confirmation screen.", id="purchase-flow-simplified-for-impaired"),
+    pytest.param("a.technique", "yes", "Een deel van de reacties in de community is niet afkomstig van echte beleggers; een taalmodel genereert ze.", id="not-from-real-investors"),
+    pytest.param("a.technique", "yes", "De voortgangsbalk 'al gefinancierd' toont niet het werkelijke percentage.", id="bar-does-not-show-the-real-percentage"),
+    pytest.param("a.technique", "yes", "De chatbot toonde bij twijfel van de klant een aftelling: 'de aula is nog 20 minuten voor u gereserveerd'.", id="countdown-on-hesitation"),
 ]
 
 
@@ -1882,6 +1908,15 @@ ANCHORED_CUES = [
     pytest.param("a.technique", "Er worden 1.800 conversatieprofielen aangemaakt, met naam, leeftijd en een gegenereerde profielfoto; het taalmodel voert de gesprekken met leden.", "unknown", id="generated-profile-photos-keep-open"),
     pytest.param("a.technique", "Frames are processed in memory and discarded within a fraction of a second; nothing is stored.", "not yes", id="frames-discarded-in-a-fraction-of-a-second"),
     pytest.param("a.technique", "The agent does not repeat the request after a 'no', does not mention deadlines or matched funding that do not exist.", "not yes", id="denies-mentioning-things-that-do-not-exist"),
+    # Batch dev-1845 … dev-1944 (session 16, round 2): benign readings kept, or a fact kept open.
+    pytest.param("f.emotion_inference", "Callvox biedt ook een onderdeel dat uit stemgeluid afleidt of een medewerker boos of gestrest is. Dat onderdeel nemen wij niet af.", "not yes", id="emotion-part-not-taken"),
+    pytest.param("h.remote_biometric_identification", "De reclameschermen op het busstation hebben een camera die kijkers telt. Het systeem herkent geen personen en vergelijkt beelden niet met een bestand.", "no", id="recognises-no-persons"),
+    pytest.param("h.law_enforcement", "Politieke reclame wordt op deze schermen niet getoond.", "not yes", id="politieke-is-no-politie"),
+    pytest.param("d.solely_profiling", "From: Head of Neighbourhood Policing. The tool forecasts burglary risk per 150 m grid cell.", "not yes", id="head-of-neighbourhood-is-no-trait"),
+    pytest.param("bb.csam", "De dienst maakt expliciete beelden van volwassen personages. Voor minderjarigen: een aparte, harde blokkade op basis van leeftijdsschatting.", "not yes", id="hard-block-for-minors"),
+    pytest.param("ba.no_consent", "Our reporters did not view any of the generated images.", "not yes", id="did-not-view-any-images"),
+    pytest.param("a.technique", "Romance scams made up almost a third of safety reports last year.", "not yes", id="made-up-a-third-of-reports"),
+    pytest.param("a.significant_harm", "The Council procured an analytics platform for residents (contract value €640,000 over four years).", "not yes", id="procurement-contract-value"),
 ]
 
 
