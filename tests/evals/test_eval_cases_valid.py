@@ -55,7 +55,10 @@ UNIT_ID = re.compile(
     r"^(?:art\d+[a-z]?(?:\.\d+[a-z]?)?(?:\.[a-z]{1,2})?|recital\d+|annex[IVX]+|gl-prohibited\.(\d+))$"
 )
 
-MIN_WORDS, MAX_WORDS, LONG_MIN_WORDS = 80, 500, 1800
+# Ordinary documents run from a short e-mail to a full project description of about two pages
+# (dev-2025 … dev-2044 are 700-800 words); "long" ones are rendered as PDF or DOCX of three pages
+# or more, with the decisive fact late.
+MIN_WORDS, MAX_WORDS, LONG_MIN_WORDS = 80, 1000, 1800
 
 
 def _load(path: Path) -> list[dict]:
@@ -227,7 +230,7 @@ def test_size_split_and_languages(sets, all_cases):
     # was 15% of the whole until dev-765; its share falls as the dev split grows.
     assert len(sets["test"]) >= 90
     share_dev = len(sets["dev"]) / len(all_cases)
-    assert 0.38 <= share_dev <= 0.90, share_dev
+    assert 0.38 <= share_dev <= 0.95, share_dev
     langs = Counter(c["lang"] for c in all_cases)
     assert langs["nl"] / len(all_cases) >= 0.40, langs
     for cases in sets.values():  # both sets carry both languages
