@@ -910,6 +910,22 @@ UNSEEN_WORDINGS = [
     pytest.param("a.technique", "yes", "Een deel van de reacties in de community is niet afkomstig van echte beleggers; een taalmodel genereert ze.", id="not-from-real-investors"),
     pytest.param("a.technique", "yes", "De voortgangsbalk 'al gefinancierd' toont niet het werkelijke percentage.", id="bar-does-not-show-the-real-percentage"),
     pytest.param("a.technique", "yes", "De chatbot toonde bij twijfel van de klant een aftelling: 'de aula is nog 20 minuten voor u gereserveerd'.", id="countdown-on-hesitation"),
+    # Batch dev-1945 … dev-2044 (session 16, round 3): (g) inputs and traits, (e) crawlers and stores searched by photo, (b) children and older people, (c)/(d) public sector, long documents.
+    pytest.param("e.facial_db", "yes", "Every face found on the open web is kept as a signature. When you submit a probe image, the system computes the same signature and runs a nearest-neighbour search across the full library.", id="probe-image-search-across-library"),
+    pytest.param("e.facial_db", "yes", "Investigators can search this pool of face templates with a photo to see when and where the person was seen.", id="search-the-pool-with-a-photo"),
+    pytest.param("e.facial_db", "yes", "Volgens de documentatie staan er nu 19 miljoen face-ID's van Nederlanders in hun systeem.", id="millions-of-face-ids"),
+    pytest.param("e.source_internet_cctv", "yes", "Whenever the host app renders remote images, the SDK checks each image for human faces and generates a template per face.", id="remote-images-as-source"),
+    pytest.param("e.untargeted_scraping", "yes", "A pool of bot accounts logs into dating platforms; the accounts page through every profile visible in their search radius and download the photos.", id="page-through-every-profile"),
+    pytest.param("g.biometric_categorisation", "yes", "PersonaFit analyseert gezichtskenmerken en stemkenmerken uit de video en deelt iedere nieuwe klant in bij een van acht persona's.", id="deelt-in-bij-een-van-acht-personas"),
+    pytest.param("g.biometric_categorisation", "yes", "The front camera records pupil diameter and gaze for each portrait. A classifier turns these signals into an attraction profile with a confidence value.", id="signals-turned-into-an-attraction-profile"),
+    pytest.param("g.biometric_categorisation", "yes", "Het model gebruikt gezichtskenmerken (vorm, verhoudingen, huidtextuur). Iedere persoon krijgt één van vier labels met een zekerheidsscore.", id="iedere-persoon-krijgt-een-van-vier-labels"),
+    pytest.param("g.biometric_categorisation", "yes", "DataLoom heeft een model ontwikkeld dat uit het typ- en veegritme afleidt op wie iemand valt.", id="uit-het-typritme-afgeleid"),
+    pytest.param("g.sensitive_inference", "yes", "For each track ID the engine estimates a segment from body proportions and facial morphology. The segments are: White Irish; Black/Black Irish; South Asian; East Asian; Other.", id="segments-are-racial-labels"),
+    pytest.param("g.sensitive_inference", "yes", "The SDK returns activity_band, the estimated frequency of sexual activity over the past 12 months, for each user from the selfie video.", id="frequency-of-sexual-activity"),
+    pytest.param("c.evaluation", "yes", "Every registered jobseeker is placed in one of three support lanes at registration and again every six months.", id="placed-in-one-of-three-lanes"),
+    pytest.param("c.evaluation", "yes", "Het model berekent maandelijks voor iedere student met een uitwonendenbeurs een risicowaarde.", id="risicowaarde-for-every-student"),
+    pytest.param("c.detrimental_treatment", "yes", "Every jobseeker is placed in a lane every six months.\nLane C (low prospects):\n- no access to training vouchers or wage subsidies for at least twelve months.", id="lane-c-head-of-list"),
+    pytest.param("a.technique", "yes", "Sinds februari zitten er door een taalmodel aangestuurde personages in het spel die zich voordoen als echte spelers.", id="posing-as-real-players"),
 ]
 
 
@@ -1917,6 +1933,12 @@ ANCHORED_CUES = [
     pytest.param("ba.no_consent", "Our reporters did not view any of the generated images.", "not yes", id="did-not-view-any-images"),
     pytest.param("a.technique", "Romance scams made up almost a third of safety reports last year.", "not yes", id="made-up-a-third-of-reports"),
     pytest.param("a.significant_harm", "The Council procured an analytics platform for residents (contract value €640,000 over four years).", "not yes", id="procurement-contract-value"),
+    # Batch dev-1945 … dev-2044 (session 16, round 3): benign readings kept, or a fact kept open.
+    pytest.param("e.untargeted_scraping", "Een crawler haalt afbeeldingen van openbare webpagina's. De leverancier noemt twee mogelijkheden: de crawler uitsluitend laten ophalen rond betrokkenen in lopende dossiers, of breed en vooraf.", "unknown", id="crawler-only-around-case-subjects-keeps-open"),
+    pytest.param("e.source_internet_cctv", "De app analyseert via de webcam de gezichtsuitdrukking van de deelnemer tijdens de training.", "not yes", id="own-webcam-is-no-internet-source"),
+    pytest.param("f.workplace_education", "Four cameras look only at the visitor zone of the gallery. Staff doors and the attendant's seat are outside the camera field. The screen reacts to joy or surprise on visitors' faces.", "not yes", id="staff-outside-the-camera-field"),
+    pytest.param("c.detrimental_treatment", "The social-services data exchange has no documented purpose limitation for use in employment services.", "not yes", id="purpose-limitation-is-no-limit"),
+    pytest.param("b.vulnerability", "De voorwaarden zeggen '18+'. Of er minderjarigen meespelen, weten we niet; we zien 's nachts veel aankopen van streak-savers (€ 2,99) en verslavend speelgedrag.", "unknown", id="terms-say-18-plus-is-no-denial"),
 ]
 
 
