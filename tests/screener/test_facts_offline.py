@@ -926,6 +926,10 @@ UNSEEN_WORDINGS = [
     pytest.param("c.evaluation", "yes", "Het model berekent maandelijks voor iedere student met een uitwonendenbeurs een risicowaarde.", id="risicowaarde-for-every-student"),
     pytest.param("c.detrimental_treatment", "yes", "Every jobseeker is placed in a lane every six months.\nLane C (low prospects):\n- no access to training vouchers or wage subsidies for at least twelve months.", id="lane-c-head-of-list"),
     pytest.param("a.technique", "yes", "Sinds februari zitten er door een taalmodel aangestuurde personages in het spel die zich voordoen als echte spelers.", id="posing-as-real-players"),
+    # Batch dev-1985 … dev-2004 (session 16, round 3): offers switched on when a vulnerable state is detected.
+    pytest.param("b.vulnerability", "yes", "The speaker listens for signals of reduced recall: repeated questions, hesitation. When these signals are detected, the speaker offers products and a Companion Plus subscription more often.", id="offers-when-signals-of-reduced-recall-detected"),
+    pytest.param("b.vulnerability", "yes", "Linda meet hoe vaak iemand vraagt iets te herhalen en of iemand de draad kwijtraakt. Boven een bepaalde drempel schakelt het systeem naar 'script C', dat de verkoop afrondt.", id="above-threshold-switches-to-script-c"),
+    pytest.param("b.vulnerability", "yes", "Het aanbevelingsmodel schat in wanneer een kind moe wordt en schuift dan clips met een open einde naar voren, om de sessieduur na 20:00 uur te verhogen.", id="estimates-when-a-child-gets-tired"),
 ]
 
 
@@ -1939,6 +1943,8 @@ ANCHORED_CUES = [
     pytest.param("f.workplace_education", "Four cameras look only at the visitor zone of the gallery. Staff doors and the attendant's seat are outside the camera field. The screen reacts to joy or surprise on visitors' faces.", "not yes", id="staff-outside-the-camera-field"),
     pytest.param("c.detrimental_treatment", "The social-services data exchange has no documented purpose limitation for use in employment services.", "not yes", id="purpose-limitation-is-no-limit"),
     pytest.param("b.vulnerability", "De voorwaarden zeggen '18+'. Of er minderjarigen meespelen, weten we niet; we zien 's nachts veel aankopen van streak-savers (€ 2,99) en verslavend speelgedrag.", "unknown", id="terms-say-18-plus-is-no-denial"),
+    # Batch dev-1985 … dev-2004: 'duren' is not 'dure'.
+    pytest.param("b.significant_harm", "Gesprekken in script A duren gemiddeld 7 minuten; de bewoners zijn 70 jaar of ouder.", "not yes", id="duren-is-not-dure"),
 ]
 
 
