@@ -930,6 +930,19 @@ UNSEEN_WORDINGS = [
     pytest.param("b.vulnerability", "yes", "The speaker listens for signals of reduced recall: repeated questions, hesitation. When these signals are detected, the speaker offers products and a Companion Plus subscription more often.", id="offers-when-signals-of-reduced-recall-detected"),
     pytest.param("b.vulnerability", "yes", "Linda meet hoe vaak iemand vraagt iets te herhalen en of iemand de draad kwijtraakt. Boven een bepaalde drempel schakelt het systeem naar 'script C', dat de verkoop afrondt.", id="above-threshold-switches-to-script-c"),
     pytest.param("b.vulnerability", "yes", "Het aanbevelingsmodel schat in wanneer een kind moe wordt en schuift dan clips met een open einde naar voren, om de sessieduur na 20:00 uur te verhogen.", id="estimates-when-a-child-gets-tired"),
+    # Batch dev-2045 … dev-2144 (session 16, round 4): (b) economic situation, (a) dark patterns, (h)/(g) in other Member States, (ba)/(bb)/(e), public-body documents.
+    pytest.param("scope.ai_system", "unknown", "The videos carry no AI or advertising label in the creative itself; the landing page footer links to the risk warning.", id="no-ai-label-is-not-no-ai"),
+    pytest.param("h.remote_biometric_identification", "yes", "De oplossing moet:\n1. van alle personen in beeld doorlopend gezichtskenmerken bepalen;\n2. deze vergelijken met ons eigen bestand van circa 350 personen met een stationsverbod;", id="deze-vergelijken-met-ons-bestand"),
+    pytest.param("h.remote_biometric_identification", "yes", "De camerawagen heeft software die gezichten in de mensenstroom automatisch vergelijkt met foto's uit de politiesystemen.", id="faces-compared-with-photos-from-police-systems"),
+    pytest.param("a.technique", "yes", "Voor bezoekers met een hoge afhaakkans wordt de zoekresultatenprijs getoond zonder schoonmaakkosten en reserveringskosten.", id="price-shown-without-cleaning-costs"),
+    pytest.param("a.technique", "yes", "Customer Operations reported 38,000 contacts from members who say they tried to cancel but were still charged.", id="tried-to-cancel-still-charged"),
+    pytest.param("a.technique", "unknown", "The model places badges on the fare page: 'Only 3 seats left at this fare' and '38 people are looking at this flight'.", id="scarcity-badges-keep-open"),
+    pytest.param("ba.intimate_imagery", "yes", "Upload any photo of a person, fully dressed, and X-Ray v2 renders a photorealistic version of the same person without their clothes.", id="without-their-clothes"),
+    pytest.param("ba.no_consent", "yes", "De bot plakt het gezicht uit de foto in pornografische video's. Antwoord van de klant: 'Toestemming checken kan technisch niet en is ook niet ons probleem.'", id="consent-checking-cannot"),
+    pytest.param("ba.purpose", "yes", "Het hele punt van de bot is dat je iedereen in een video kunt zetten.", id="whole-point-of-the-bot"),
+    pytest.param("bb.csam", "yes", "Personas of any stated age can be placed in the uncensored tier, which unlocks explicit requests. Stated ages, school uniforms and youthful body types are fully customisable.", id="school-uniforms-youthful-body-types"),
+    pytest.param("e.facial_db", "yes", "Elk gezicht dat in beeld komt wordt omgezet in een gezichtstemplate. Bij een incident kan de meldkamer een foto van een verdachte (bijvoorbeeld aangeleverd door een winkelier) in de index zoeken.", id="photo-searched-in-the-index"),
+    pytest.param("b.vulnerability", "unknown", "The segment is sold for our 30-day loan. From the material we have, we cannot tell whether the segment is built from signs of financial difficulty or from general signals.", id="cannot-tell-whether-is-open"),
 ]
 
 
@@ -1945,6 +1958,8 @@ ANCHORED_CUES = [
     pytest.param("b.vulnerability", "De voorwaarden zeggen '18+'. Of er minderjarigen meespelen, weten we niet; we zien 's nachts veel aankopen van streak-savers (€ 2,99) en verslavend speelgedrag.", "unknown", id="terms-say-18-plus-is-no-denial"),
     # Batch dev-1985 … dev-2004: 'duren' is not 'dure'.
     pytest.param("b.significant_harm", "Gesprekken in script A duren gemiddeld 7 minuten; de bewoners zijn 70 jaar of ouder.", "not yes", id="duren-is-not-dure"),
+    # Batch dev-2045 … dev-2144 (session 16, round 4): a protective reading kept.
+    pytest.param("b.vulnerability", "Het model herkent spelers met financiële risico's. Bij signalen van schulden verwijzen wij door naar gratis schuldhulp; wij verstrekken zelf geen krediet. Alle bonussen en marketingberichten worden direct stopgezet.", "not yes", id="debt-signals-referred-to-free-help"),
 ]
 
 
