@@ -1960,6 +1960,8 @@ ANCHORED_CUES = [
     pytest.param("b.significant_harm", "Gesprekken in script A duren gemiddeld 7 minuten; de bewoners zijn 70 jaar of ouder.", "not yes", id="duren-is-not-dure"),
     # Batch dev-2045 … dev-2144 (session 16, round 4): a protective reading kept.
     pytest.param("b.vulnerability", "Het model herkent spelers met financiële risico's. Bij signalen van schulden verwijzen wij door naar gratis schuldhulp; wij verstrekken zelf geen krediet. Alle bonussen en marketingberichten worden direct stopgezet.", "not yes", id="debt-signals-referred-to-free-help"),
+    # Review of session 16: dating services named as advertisers are no source of faces.
+    pytest.param("e.source_internet_cctv", "A model analyses the selfies uploaded by each user. Advertisers, including political campaign organisations and dating services, can select these segments when buying campaigns.", "not yes", id="dating-services-as-advertisers-are-no-source"),
 ]
 
 
