@@ -1,5 +1,5 @@
-"""Validate the project's own labelled Article 5 cases (evals/data/cases-dev.jsonl, cases-test.jsonl,
-cases-fresh.jsonl).
+"""Validate the project's own labelled Article 5 cases (evals/data/cases-dev.jsonl and
+cases-dev2.jsonl, cases-test.jsonl, cases-fresh*.jsonl).
 
 Stdlib + pytest only. Checks the exchange format (FORMAT.md), the derivation of ``overall``, the
 ``as_of`` applicability of points (ba)/(bb), citations and notes, text lengths, the coverage
@@ -18,13 +18,16 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parents[2] / "evals" / "data"
+# Each set is one or more files: the dev split is kept in parts so that no tracked file passes
+# MAX_FILE_BYTES (dev-001 … dev-1744, then dev-1745 and on).
 FILES = {
-    "dev": DATA / "cases-dev.jsonl",
-    "test": DATA / "cases-test.jsonl",
-    "fresh": DATA / "cases-fresh.jsonl",  # held out, plain-language documents; see the README
-    "fresh2": DATA / "cases-fresh2.jsonl",  # held out, scored once with the final code of session 6
-    "fresh3": DATA / "cases-fresh3.jsonl",  # held out, scored once with the final code of session 13
+    "dev": (DATA / "cases-dev.jsonl", DATA / "cases-dev2.jsonl"),
+    "test": (DATA / "cases-test.jsonl",),
+    "fresh": (DATA / "cases-fresh.jsonl",),  # held out, plain-language documents; see the README
+    "fresh2": (DATA / "cases-fresh2.jsonl",),  # held out, scored once with the final code of session 6
+    "fresh3": (DATA / "cases-fresh3.jsonl",),  # held out, scored once with the final code of session 13
 }
+MAX_FILE_BYTES = 5_000_000
 
 PRACTICES = (
     "art5.1.a", "art5.1.b", "art5.1.ba", "art5.1.bb", "art5.1.c",
@@ -75,7 +78,7 @@ def _load(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def sets() -> dict[str, list[dict]]:
-    return {name: _load(path) for name, path in FILES.items()}
+    return {name: [c for path in paths for c in _load(path)] for name, paths in FILES.items()}
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +114,11 @@ def _listed(cases, practice, verdict):
 
 
 # --------------------------------------------------------------------------- per-case format
+
+
+def test_case_files_stay_small():
+    for path in DATA.glob("*.jsonl"):
+        assert path.stat().st_size <= MAX_FILE_BYTES, f"{path.name}: start a new part file"
 
 
 def test_ids_unique_and_prefixed(sets):
