@@ -26,6 +26,8 @@ class CaseResult:
     latency_s: float = 0.0
     error: str | None = None
     trace: dict[str, list[str]] = field(default_factory=dict)
+    # practice id → the questions answered unknown, for each practice verdict needs_review
+    open_conditions: dict[str, list[str]] = field(default_factory=dict)
     second_run: tuple[str | None, dict[str, str]] | None = None  # (overall, practices) of run 2
 
     @property
@@ -51,6 +53,48 @@ def cite_satisfied(expected_id: str, cited: list[str]) -> bool:
 
 def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
+
+
+SEVERAL = "several practices"
+
+
+def _held_open(results: list[CaseResult]) -> dict:
+    """What keeps verdicts at needs_review: where accuracy is lost on the safe side.
+
+    ``by_question`` counts, per expected label of the practice, how often each question was
+    answered unknown in a practice verdict ``needs_review``. ``cases`` counts the cases that
+    came out ``needs_review`` against their label: for a case expected ``prohibited``, each
+    practice expected ``prohibited`` that stayed ``needs_review`` (settling it would put the case
+    right); for a case expected ``not_prohibited``, the one practice that held it open, or
+    ``several practices``.
+    """
+    by_question: dict[str, dict[str, int]] = {v: {} for v in VERDICTS}
+    cases: dict[str, dict[str, int]] = {"prohibited": {}, "not_prohibited": {}}
+    for res in results:
+        if res.error is not None:
+            continue
+        for pid, qids in res.open_conditions.items():
+            counts = by_question[res.case.expected.practice(pid)]
+            for qid in qids:
+                counts[qid] = counts.get(qid, 0) + 1
+        expected = res.case.expected.overall
+        if res.overall != "needs_review" or expected not in cases:
+            continue
+        open_practices = [pid for pid, v in res.practices.items() if v == "needs_review"]
+        if expected == "prohibited":
+            holders = [pid for pid in open_practices if res.case.expected.practice(pid) == "prohibited"]
+        else:
+            holders = open_practices if len(open_practices) == 1 else [SEVERAL]
+        for pid in holders:
+            cases[expected][pid] = cases[expected].get(pid, 0) + 1
+
+    def ranked(d: dict[str, int]) -> dict[str, int]:
+        return dict(sorted(d.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    return {
+        "by_question": {k: ranked(v) for k, v in by_question.items()},
+        "cases": {k: ranked(v) for k, v in cases.items()},
+    }
 
 
 def score(results: list[CaseResult]) -> dict:
@@ -120,4 +164,5 @@ def score(results: list[CaseResult]) -> dict:
         "latency_p95_s": _round(lat[min(len(lat) - 1, int(round(0.95 * (len(lat) - 1))))]) if lat else None,
         "confusion_overall": confusion(list(zip(exp, got))),
         "per_practice": per_practice,
+        "held_open": _held_open(results),
     }

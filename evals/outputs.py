@@ -58,6 +58,38 @@ HEADLINE = ("n", "overall_accuracy", "flagged_recall", "prohibited_precision", "
             "citation_recall", "flips", "latency_p50_s", "latency_p95_s", "errors")
 
 
+TOP_QUESTIONS = 10
+
+
+def _held_open_rows(held: dict) -> tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]:
+    """(expected label, question, count) for the most frequent open questions per label, and
+    (expected label, practice, count) for the cases that practice left at needs_review."""
+    questions = [(label, qid, n) for label, counts in held["by_question"].items()
+                 for qid, n in list(counts.items())[:TOP_QUESTIONS]]
+    sole = [(label, pid, n) for label, counts in held["cases"].items() for pid, n in counts.items()]
+    return questions, sole
+
+
+HELD_OPEN_QUESTIONS = "Questions answered unknown in practice verdicts needs_review, by the practice's expected label:"
+HELD_OPEN_SOLE = (
+    "Cases that came out needs_review against their label, by the practice that held them open "
+    "(for cases expected prohibited: each practice expected prohibited that stayed open):"
+)
+
+
+def _held_open_markdown(held: dict | None) -> list[str]:
+    """The questions and practices that keep verdicts at needs_review, most frequent first."""
+    if not held:
+        return []
+    questions, sole = _held_open_rows(held)
+    out = ["## What holds verdicts open", "", HELD_OPEN_QUESTIONS, "",
+           "| expected | question | practice verdicts |", "|---|---|---|"]
+    out += [f"| {label} | {qid} | {n} |" for label, qid, n in questions]
+    out += ["", HELD_OPEN_SOLE, "", "| expected | practice | cases |", "|---|---|---|"]
+    out += [f"| {label} | {pid} | {n} |" for label, pid, n in sole]
+    return out
+
+
 def to_markdown(metrics: dict, results: list[CaseResult]) -> str:
     out = [f"# Evaluation: {metrics.get('file', '')}", "", f"Extractor: `{metrics.get('extractor')}`", "",
            "| metric | value |", "|---|---|"]
@@ -67,6 +99,7 @@ def to_markdown(metrics: dict, results: list[CaseResult]) -> str:
     for pid, m in metrics["per_practice"].items():
         out.append(f"| {pid} | {m['support_prohibited']} | {m['prohibited_precision']} | {m['prohibited_recall']} | "
                    f"{m['prohibited_f1']} | {m['flagged_recall']} | {m['false_prohibited']} |")
+    out += ["", *_held_open_markdown(metrics.get("held_open"))]
     misses = _miss_rows(results)
     out += ["", f"## Misses ({len(misses)})", ""]
     for r in misses:
@@ -109,7 +142,26 @@ def to_html(metrics: dict, results: list[CaseResult], png_name: str | None) -> s
         "body{font-family:sans-serif;max-width:1100px;margin:auto}td{padding:2px 8px}"
         "blockquote{white-space:pre-wrap;background:#f5f5f5;padding:8px}.err{color:#b00}</style></head><body>"
         f"<h1>Evaluation: {e(str(metrics.get('file', '')))}</h1><table>{rows}</table>{img}"
+        f"{_held_open_html(metrics.get('held_open'))}"
         f"<h2>Misses ({len(misses)})</h2>{''.join(misses)}</body></html>"
+    )
+
+
+def _held_open_html(held: dict | None) -> str:
+    if not held:
+        return ""
+    e = html.escape
+    questions, sole = _held_open_rows(held)
+
+    def table(head: str, rows: list[tuple[str, str, int]]) -> str:
+        body = "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td><td>{n}</td></tr>" for a, b, n in rows)
+        return f"<table><tr>{head}</tr>{body}</table>"
+
+    return (
+        f"<h2>What holds verdicts open</h2><p>{e(HELD_OPEN_QUESTIONS)}</p>"
+        + table("<th>expected</th><th>question</th><th>practice verdicts</th>", questions)
+        + f"<p>{e(HELD_OPEN_SOLE)}</p>"
+        + table("<th>expected</th><th>practice</th><th>cases</th>", sole)
     )
 
 

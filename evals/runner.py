@@ -34,6 +34,11 @@ def run_case(case: Case, screen_text: Callable[[Case], object], twice: bool = Tr
         result.practices = {p.id: p.verdict for p in report.practices}
         result.cited = _cited_ids(report)
         result.trace = {p.id: p.trace for p in report.practices if p.verdict != "not_prohibited"}
+        result.open_conditions = {
+            p.id: [c.id for c in p.conditions if c.value == "unknown"]
+            for p in report.practices
+            if p.verdict == "needs_review"
+        }
         if twice:
             again = screen_text(case)
             result.second_run = (again.overall, {p.id: p.verdict for p in again.practices})

@@ -187,6 +187,10 @@ def evals_run_command(
     else:
         for key in HEADLINE:
             typer.echo(f"{key:24} {metrics.get(key)}")
+        for label, counts in metrics["held_open"]["cases"].items():
+            if counts:
+                held = ", ".join(f"{pid} {n}" for pid, n in counts.items())
+                typer.echo(f"expected {label}, came out needs_review, held open by: {held}")
         for r in results:
             if r.error:
                 typer.echo(f"error in {r.case.id}: {r.error}")

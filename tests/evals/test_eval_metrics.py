@@ -12,9 +12,9 @@ def case(cid: str, overall: str, practices: dict | None = None, scope: str | Non
 
 
 def result(c: Case, overall: str | None, practices: dict | None = None, scope: str = "in_scope",
-           cited=None, error=None, second=None, latency=0.1) -> CaseResult:
+           cited=None, error=None, second=None, latency=0.1, open_conditions=None) -> CaseResult:
     return CaseResult(case=c, overall=overall, practices=practices or {}, scope=scope, cited=cited or [],
-                      error=error, second_run=second, latency_s=latency)
+                      error=error, second_run=second, latency_s=latency, open_conditions=open_conditions or {})
 
 
 def test_headline_figures():
@@ -71,3 +71,37 @@ def test_published_labels_use_the_plain_mapping():
     assert with_published_labels(c).expected.overall == "prohibited"
     c2 = c.model_copy(update={"published": "high-risk"})
     assert with_published_labels(c2).expected.overall == "not_prohibited"
+
+
+def test_held_open_counts_open_questions_by_expected_label_and_the_practices_that_hold_cases_open():
+    benign_b = case("n1", "not_prohibited")
+    benign_ab = case("n2", "not_prohibited")
+    prohibited_f = case("p1", "prohibited", {"art5.1.f": "prohibited"})
+    prohibited_cf = case("p2", "prohibited", {"art5.1.c": "prohibited", "art5.1.f": "prohibited"})
+    review_f = case("r1", "needs_review", {"art5.1.f": "needs_review"})
+    broken = case("e1", "not_prohibited")
+    results = [
+        result(benign_b, "needs_review", {"art5.1.b": "needs_review"},
+               open_conditions={"art5.1.b": ["b.vulnerability", "b.distortion"]}),
+        result(benign_ab, "needs_review", {"art5.1.a": "needs_review", "art5.1.b": "needs_review"},
+               open_conditions={"art5.1.a": ["a.technique"], "art5.1.b": ["b.distortion"]}),
+        # (a) is open too, but only the practice expected prohibited holds the case from its label
+        result(prohibited_f, "needs_review", {"art5.1.f": "needs_review", "art5.1.a": "needs_review"},
+               open_conditions={"art5.1.f": ["f.medical_safety"], "art5.1.a": ["a.distortion"]}),
+        result(prohibited_cf, "needs_review", {"art5.1.c": "needs_review", "art5.1.f": "needs_review"},
+               open_conditions={"art5.1.c": ["c.evaluation"], "art5.1.f": ["f.medical_safety"]}),
+        result(review_f, "needs_review", {"art5.1.f": "needs_review"},
+               open_conditions={"art5.1.f": ["f.emotion_inference", "f.medical_safety"]}),
+        result(broken, None, error="CorruptFileError: broken", open_conditions={"art5.1.a": ["a.technique"]}),
+    ]
+    held = score(results)["held_open"]
+    assert held["by_question"]["not_prohibited"] == {
+        "b.distortion": 2, "a.distortion": 1, "a.technique": 1, "b.vulnerability": 1}
+    assert list(held["by_question"]["not_prohibited"])[0] == "b.distortion"  # most frequent first
+    assert held["by_question"]["prohibited"] == {"f.medical_safety": 2, "c.evaluation": 1}
+    assert held["by_question"]["needs_review"] == {"f.emotion_inference": 1, "f.medical_safety": 1}
+    # r1 is right, so it counts in no case tally; the error counts nowhere
+    assert held["cases"] == {
+        "prohibited": {"art5.1.f": 2, "art5.1.c": 1},
+        "not_prohibited": {"art5.1.b": 1, "several practices": 1},
+    }

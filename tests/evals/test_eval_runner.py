@@ -22,6 +22,11 @@ CASES = [
      "text": "Das System erkennt Gesichter auf öffentlichen Plätzen und vergleicht sie mit einer Datenbank der Polizei. "
              "Die Ergebnisse werden sofort an die Beamten gesendet und gespeichert.",
      "expected": {"overall": "prohibited"}},
+    {"id": "t-4", "lang": "en", "as_of": "2026-06-01",
+     "text": "The warehouse installs AI cameras at the loading docks to count pallets and detect blocked emergency "
+             "exits. The supplier also offers a module that reads the emotions of employees from their faces; "
+             "management has not yet decided whether to switch it on.",
+     "expected": {"overall": "needs_review", "practices": {"art5.1.f": "needs_review"}}},
 ]
 
 
@@ -36,16 +41,22 @@ def test_run_writes_metrics_plots_and_reports_and_diffs(tmp_path, data_dir, full
     for key in ("n", "overall_accuracy", "flagged_recall", "prohibited_precision", "prohibited_recall",
                 "prohibited_f1", "false_prohibited", "needs_review_rate", "citation_recall", "per_practice"):
         assert key in metrics
-    assert metrics["n"] == 3
+    assert metrics["n"] == 4
     assert metrics["errors"] == 1  # the German text cannot be screened: a miss, and the run went on
     rows = {c["id"]: c for c in metrics["cases"]}
     assert "language" in rows["t-3"]["error"].lower() or "Unsupported" in rows["t-3"]["error"]
     assert rows["t-1"]["got"] == "prohibited" and rows["t-2"]["got"] == "not_prohibited"
+    # an undecided emotion module is open, and the report says which question holds it open
+    assert rows["t-4"]["got_practices"].get("art5.1.f") == "needs_review"
+    assert "f.emotion_inference" in metrics["held_open"]["by_question"]["needs_review"]
     assert metrics["flips"] == 0
     for name in ("metrics.json", "confusion.png", "report.html", "report.md"):
         assert (out / name).stat().st_size > 0
     assert (out / "confusion.png").read_bytes()[:4] == b"\x89PNG"
-    assert "t-3" in (out / "report.md").read_text(encoding="utf-8")  # the miss is listed
+    report_md = (out / "report.md").read_text(encoding="utf-8")
+    assert "t-3" in report_md  # the miss is listed
+    assert "| needs_review | f.emotion_inference |" in report_md
+    assert "f.emotion_inference" in (out / "report.html").read_text(encoding="utf-8")
 
     # a second run where one case's label differs shows up in the diff
     changed = [dict(CASES[0]), CASES[1], CASES[2]]
