@@ -26,6 +26,7 @@ FILES = {
     "fresh": (DATA / "cases-fresh.jsonl",),  # held out, plain-language documents; see the README
     "fresh2": (DATA / "cases-fresh2.jsonl",),  # held out, scored once with the final code of session 6
     "fresh3": (DATA / "cases-fresh3.jsonl",),  # held out, scored once with the final code of session 13
+    "fresh4": (DATA / "cases-fresh4.jsonl",),  # held out, scored once with the code of session 17
 }
 MAX_FILE_BYTES = 5_000_000
 
