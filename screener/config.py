@@ -43,6 +43,9 @@ class Settings(BaseModel):
     embedding_model: str | None = None  # backend default when None
     embedding_threads: int = 2
     extractor: Literal["offline", "llm"] = "offline"
+    #: offline extractor: before a "no" from silence, ask the learned resemblance check (opt-in:
+    #: it opens practices the cues miss, at the price of more needs_review; README)
+    resemblance_check: bool = False
     llm: LLMSettings = Field(default_factory=LLMSettings)
     max_file_mb: float = 25.0
 
@@ -59,6 +62,7 @@ _ENV_MAP = {
     "SCREENER_EMBEDDING_MODEL": ("embedding_model", None),
     "SCREENER_EMBEDDING_THREADS": ("embedding_threads", None),
     "SCREENER_EXTRACTOR": ("extractor", None),
+    "SCREENER_RESEMBLANCE_CHECK": ("resemblance_check", None),
     "SCREENER_MAX_FILE_MB": ("max_file_mb", None),
     "SCREENER_LLM_PROVIDER": ("provider", "llm"),
     "SCREENER_LLM_BASE_URL": ("base_url", "llm"),

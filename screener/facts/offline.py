@@ -251,6 +251,18 @@ class _Analysis:
     hits: dict[str, list[_Hit]] = field(default_factory=dict)
     vectors: Any = None  # (n, dim) sentence embeddings, computed on first need
     vectors_done: bool = False
+    resemblance: Any = None  # (sentence indices, vectors) for the resemblance check, on first need
+
+
+def resemblance_sentences(analysis: _Analysis) -> list[tuple[int, str]]:
+    """(sentence index, text) of the sentences the resemblance check reads, and was trained on:
+    those of four words or more that are not hidden or addressed to the screener, each cut to
+    its first ``EMBED_MAX_CHARS``."""
+    return [
+        (s.idx, s.quote.text[:EMBED_MAX_CHARS])
+        for s in analysis.sents
+        if not s.meta and len(s.quote.text.split()) >= EMBED_MIN_WORDS
+    ]
 
 
 def _doc_key(doc: Document) -> str:
@@ -266,6 +278,9 @@ class OfflineExtractor:
     as a second signal before answering ``no`` for an unmentioned defining condition. When it is
     off or cannot load, broader fallback trigger cues are used instead (more conservative).
     ``embedder``: inject any object with ``name`` and ``embed(texts) -> (n, dim)`` L2-normalised.
+    ``resemblance_check``: before answering ``no`` from silence, ask the learned resemblance check
+    (:mod:`screener.facts.resemblance`) whether the document resembles ones labelled prohibited
+    for the point; if so the answer is ``unknown``, quoting its most resembling sentence.
     """
 
     name = "offline"
@@ -279,6 +294,7 @@ class OfflineExtractor:
         embedding_threads: int = 2,
         max_quotes: int = MAX_QUOTES,
         cache_size: int = 8,
+        resemblance_check: bool = False,
     ) -> None:
         self.cues = cues or load_cues()
         self.model: str | None = self.cues.model
@@ -291,11 +307,17 @@ class OfflineExtractor:
         self._cache_size = cache_size
         self._lock = threading.RLock()
         self._own_negator: dict[int, bool] = {}  # per cue: its own wording holds a negator
+        self.resemblance_check = resemblance_check
+        self._resemblance_model = None
+        if resemblance_check:  # loaded now: a missing model is a clear error before any document is read
+            from screener.facts.resemblance import shipped_model
+
+            self._resemblance_model = shipped_model()
 
     @classmethod
     def from_settings(cls, settings: Any = None) -> OfflineExtractor:
         threads = int(getattr(settings, "embedding_threads", 2) or 2)
-        return cls(embedding_threads=threads)
+        return cls(embedding_threads=threads, resemblance_check=bool(getattr(settings, "resemblance_check", False)))
 
     # ------------------------------------------------------------------ protocol
 
@@ -684,6 +706,44 @@ class OfflineExtractor:
         best = int(sims.argmax())
         return round(float(sims[best]), 4), usable[best]
 
+    def _resembling(self, a: _Analysis, qc: QuestionCues) -> Fact | None:
+        """``unknown`` instead of a ``no`` from silence, when the resemblance check is on and the
+        document resembles dev documents labelled prohibited for the point (opt-in)."""
+        model = self._resemblance_model
+        embedder = self.embedder
+        if model is None or embedder is None or getattr(embedder, "name", None) != model.embedder:
+            return None  # vectors of another embedder mean nothing to the model
+        from screener.facts.resemblance import check
+
+        point = qc.qid.split(".")[0]
+        try:
+            if a.resemblance is None:
+                pairs = resemblance_sentences(a)
+                vectors = _embed_sorted(embedder, [text for _, text in pairs]) if pairs else None
+                a.resemblance = ([i for i, _ in pairs], vectors)
+            indices, vectors = a.resemblance
+            hit = check(model, f"art5.1.{point}", vectors) if vectors is not None else None
+        except Exception as exc:  # noqa: BLE001 - the check was asked for: doubt, not a silent no
+            log.warning("offline extractor: resemblance check failed (%s)", exc)
+            return Fact(
+                condition_id=qc.qid,
+                value="unknown",
+                rationale=f"No cue for {qc.condition} matched, and the resemblance check could not run ({exc}).",
+            )
+        if hit is None:
+            return None
+        return Fact(
+            condition_id=qc.qid,
+            value="unknown",
+            quotes=self._quotes(a, [indices[hit.sentence]]),
+            rationale=(
+                f"No cue for {qc.condition} matched, but this sentence and the document as a whole "
+                f"resemble dev documents labelled prohibited under point ({point}) (resemblance check: "
+                f"sentence {hit.sentence_score:.2f} >= {hit.sentence_threshold:.2f}, document "
+                f"{hit.document_score:.2f} >= {hit.document_threshold:.2f}), so silence is not taken as a no."
+            ),
+        )
+
     # ------------------------------------------------------------------ siblings
 
     def _touched_sibling(self, a: _Analysis, qc: QuestionCues) -> tuple[QuestionCues, _Hit] | None:
@@ -751,6 +811,9 @@ class OfflineExtractor:
         threshold = qc.threshold if qc.threshold is not None else self.cues.embedding_threshold
         if sim is not None and sim[0] >= threshold:
             return None
+        opened = self._resembling(a, qc)
+        if opened is not None:
+            return opened
         t = trig[0]
         return Fact(
             condition_id=qc.qid,
@@ -913,6 +976,9 @@ class OfflineExtractor:
                         f"({sqc.condition}: {_describe(h)}{_why(h)}), so silence on this one is not taken as a no."
                     ),
                 )
+            opened = self._resembling(a, qc)
+            if opened is not None:
+                return opened
             if a.purpose is not None:
                 return Fact(
                     condition_id=qid,
