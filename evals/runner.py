@@ -85,6 +85,7 @@ def run_file(
     metrics = score(results)
     metrics["file"] = str(path)
     metrics["extractor"] = settings.extractor
+    metrics["resemblance_check"] = bool(getattr(settings, "resemblance_check", False))
     metrics["labels"] = labels
     return metrics, results
 

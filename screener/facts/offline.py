@@ -313,6 +313,8 @@ class OfflineExtractor:
             from screener.facts.resemblance import shipped_model
 
             self._resemblance_model = shipped_model()
+            # every report says that its facts were read with the check, and from how many cases
+            self.model = f"{self.model}+resemblance-{len(self._resemblance_model.trained_on)}"
 
     @classmethod
     def from_settings(cls, settings: Any = None) -> OfflineExtractor:

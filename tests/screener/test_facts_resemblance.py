@@ -140,4 +140,8 @@ def test_the_check_is_off_by_default_and_switched_on_by_its_setting(monkeypatch)
     monkeypatch.delenv("SCREENER_RESEMBLANCE_CHECK", raising=False)
     assert get_extractor(load_settings(extractor="offline")).resemblance_check is False
     monkeypatch.setenv("SCREENER_RESEMBLANCE_CHECK", "1")
-    assert get_extractor(load_settings(extractor="offline")).resemblance_check is True
+    on = get_extractor(load_settings(extractor="offline"))
+    assert on.resemblance_check is True
+    # the reports made with it say so, and from how many dev cases the check was learned
+    assert on.model.endswith(f"+resemblance-{len(shipped_model().trained_on)}")
+    assert "resemblance" not in OfflineExtractor().model
