@@ -70,6 +70,12 @@ EN: dict[str, str] = {
         "The offline extractor runs on this machine. The language-model extractor sends the "
         "document text to the configured endpoint."
     ),
+    "screen.resemblance": "Resemblance check (fewer quiet misses, more to review)",
+    "screen.resemblance_help": (
+        "Before the offline extractor answers 'no' because nothing in the document matches a known "
+        "wording, a model trained on labelled cases checks whether the document resembles prohibited "
+        "ones; if it does, that point goes to review. Off by default: it costs accuracy (see the README)."
+    ),
     "screen.llm_missing": (
         "No language-model endpoint is configured (SCREENER_LLM_BASE_URL). Choose the offline "
         "extractor or configure an endpoint."
@@ -306,6 +312,13 @@ NL: dict[str, str] = {
     "screen.extractor_help": (
         "De offline extractor draait op deze computer. De taalmodel-extractor stuurt de tekst van "
         "het document naar het ingestelde endpoint."
+    ),
+    "screen.resemblance": "Gelijkeniscontrole (minder stille missers, meer te beoordelen)",
+    "screen.resemblance_help": (
+        "Voordat de offline extractor 'nee' antwoordt omdat niets in het document overeenkomt met een "
+        "bekende formulering, kijkt een model dat op gelabelde gevallen is getraind of het document lijkt "
+        "op verboden toepassingen; zo ja, dan gaat dat punt naar beoordeling. Standaard uit: het kost "
+        "nauwkeurigheid (zie de README)."
     ),
     "screen.llm_missing": (
         "Er is geen taalmodel-endpoint ingesteld (SCREENER_LLM_BASE_URL). Kies de offline extractor "

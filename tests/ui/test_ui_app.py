@@ -261,6 +261,33 @@ def test_llm_endpoint_banner_and_offline_note(new_app, monkeypatch) -> None:
     assert any("SCREENER_LLM_BASE_URL" in e for e in texts(at.error))
 
 
+def test_resemblance_check_switch_screens_with_the_check(new_app) -> None:
+    # a crime-likelihood score per young person in words no cue knows: closed on silence without
+    # the check, opened for review with it (tests/screener/test_facts_resemblance.py)
+    text = (
+        "Voor elke bezoeker van het jongerencentrum toont het dashboard een getal tussen 0 en 100 dat "
+        "aangeeft hoe waarschijnlijk het is dat hij het komende jaar in aanraking komt met justitie. Het "
+        "getal komt uit leeftijd, postcode, gezinssamenstelling en schoolverzuim. Jongeren boven de 70 "
+        "krijgen huisbezoek van de wijkagent."
+    )
+    at = new_app().run()
+    assert at.checkbox(key="resemblance_check").value is False  # off by default
+    screen_paste(at, text)
+    first = at.session_state["docs"][-1].report
+    assert "resemblance" not in (first.model or "")
+    assert {p.id: p.verdict for p in first.practices}["art5.1.d"] == "not_prohibited"
+
+    at.session_state["page"] = "screen"
+    at.run()
+    at.checkbox(key="resemblance_check").check().run()
+    screen_paste(at, text)
+    assert not at.exception, at.exception
+    second = at.session_state["docs"][-1].report
+    assert "+resemblance-" in second.model
+    assert {p.id: p.verdict for p in second.practices}["art5.1.d"] == "needs_review"
+    assert "+resemblance-" in joined(at)  # the result page names the extractor with the check
+
+
 def test_dutch_interface(new_app) -> None:
     at = new_app().run()
     at.sidebar.radio(key="ui_lang").set_value("nl").run()

@@ -1,4 +1,5 @@
-"""Screen page: upload files or paste text, pick the as-of date and the extractor, screen."""
+"""Screen page: upload files or paste text, pick the as-of date and the extractor (and, for the
+offline one, whether the resemblance check runs), screen."""
 
 from __future__ import annotations
 
@@ -47,6 +48,10 @@ def render() -> None:
             horizontal=True,
             help=t("screen.extractor_help"),
         )
+        if kind == "offline":
+            resemblance = st.checkbox(t("screen.resemblance"), value=s.resemblance_check, key="resemblance_check",
+                                      help=t("screen.resemblance_help"))
+            s = s.model_copy(update={"resemblance_check": resemblance})
     blocked = kind == "llm" and not endpoint
     if blocked:
         st.error(t("screen.llm_missing"))
