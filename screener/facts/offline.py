@@ -710,7 +710,8 @@ class OfflineExtractor:
 
     def _resembling(self, a: _Analysis, qc: QuestionCues) -> Fact | None:
         """``unknown`` instead of a ``no`` from silence, when the resemblance check is on and the
-        document resembles dev documents labelled prohibited for the point (opt-in)."""
+        document resembles dev documents labelled prohibited for the point (opt-in). Without the
+        shipped embedder it cannot run; the broader fallback cues, more conservative, apply then."""
         model = self._resemblance_model
         embedder = self.embedder
         if model is None or embedder is None or getattr(embedder, "name", None) != model.embedder:
@@ -740,7 +741,7 @@ class OfflineExtractor:
             quotes=self._quotes(a, [indices[hit.sentence]]),
             rationale=(
                 f"No cue for {qc.condition} matched, but this sentence and the document as a whole "
-                f"resemble dev documents labelled prohibited under point ({point}) (resemblance check: "
+                f"resemble the screener's labelled example documents that are prohibited under point ({point}) (resemblance check: "
                 f"sentence {hit.sentence_score:.2f} >= {hit.sentence_threshold:.2f}, document "
                 f"{hit.document_score:.2f} >= {hit.document_threshold:.2f}), so silence is not taken as a no."
             ),
