@@ -943,6 +943,11 @@ UNSEEN_WORDINGS = [
     pytest.param("bb.csam", "yes", "Personas of any stated age can be placed in the uncensored tier, which unlocks explicit requests. Stated ages, school uniforms and youthful body types are fully customisable.", id="school-uniforms-youthful-body-types"),
     pytest.param("e.facial_db", "yes", "Elk gezicht dat in beeld komt wordt omgezet in een gezichtstemplate. Bij een incident kan de meldkamer een foto van een verdachte (bijvoorbeeld aangeleverd door een winkelier) in de index zoeken.", id="photo-searched-in-the-index"),
     pytest.param("b.vulnerability", "unknown", "The segment is sold for our 30-day loan. From the material we have, we cannot tell whether the segment is built from signs of financial difficulty or from general signals.", id="cannot-tell-whether-is-open"),
+    # Session 17: plain descriptions the cues missed (written while testing the resemblance check): a bot that tells\ncallers it is a person from the bank, money never got back, a seller's chance of dealing in stolen goods
+    pytest.param("a.technique", "yes", "The assistant tells callers it is a person named Tom from the bank's security team, and that their savings will be frozen today unless they move them to a new account it names.", id="a-tells-callers-it-is-a-person-from-the-bank"),
+    pytest.param("a.technique", "yes", "De voicebot zegt tegen bellers dat hij een medewerker van de afdeling fraude van de bank is en dat hun spaargeld vandaag wordt geblokkeerd.", id="a-zegt-dat-hij-een-medewerker-van-de-bank-is"),
+    pytest.param("a.significant_harm", "yes", "Hundreds of customers moved on average €11,000 to the new account, money that they never got back.", id="a-money-they-never-got-back"),
+    pytest.param("d.crime_risk", "yes", "The platform estimates, per seller, the chance that the seller will begin dealing in stolen goods in the next quarter, from age, home region and the accounts they follow.", id="d-chance-seller-begins-dealing-in-stolen-goods"),
 ]
 
 
@@ -1962,6 +1967,10 @@ ANCHORED_CUES = [
     pytest.param("b.vulnerability", "Het model herkent spelers met financiële risico's. Bij signalen van schulden verwijzen wij door naar gratis schuldhulp; wij verstrekken zelf geen krediet. Alle bonussen en marketingberichten worden direct stopgezet.", "not yes", id="debt-signals-referred-to-free-help"),
     # Review of session 16: dating services named as advertisers are no source of faces.
     pytest.param("e.source_internet_cctv", "A model analyses the selfies uploaded by each user. Advertisers, including political campaign organisations and dating services, can select these segments when buying campaigns.", "not yes", id="dating-services-as-advertisers-are-no-source"),
+    # Session 17: an honest disclosure that it is an automated assistant is no posing; a listing, not a person, for (d)
+    pytest.param("a.technique", "The assistant tells customers that it is an automated assistant of the bank and hands over to a human adviser on request.", "not yes", id="a-tells-customers-it-is-an-automated-assistant"),
+    pytest.param("a.technique", "De chatbot zegt tegen klanten dat het een computerprogramma van de bank is en geen medewerker.", "not yes", id="a-zegt-dat-het-een-computerprogramma-is"),
+    pytest.param("d.crime_risk", "The platform estimates, per listing, the chance that the listing shows stolen goods, and a moderator checks every flagged listing.", "not yes", id="d-chance-listing-shows-stolen-goods"),
 ]
 
 
