@@ -66,12 +66,12 @@ def _held_open_rows(held: dict) -> tuple[list[tuple[str, str, int]], list[tuple[
     (expected label, practice, count) for the cases that practice left at needs_review."""
     questions = [(label, qid, n) for label, counts in held["by_question"].items()
                  for qid, n in list(counts.items())[:TOP_QUESTIONS]]
-    sole = [(label, pid, n) for label, counts in held["cases"].items() for pid, n in counts.items()]
-    return questions, sole
+    holders = [(label, pid, n) for label, counts in held["cases"].items() for pid, n in counts.items()]
+    return questions, holders
 
 
 HELD_OPEN_QUESTIONS = "Questions answered unknown in practice verdicts needs_review, by the practice's expected label:"
-HELD_OPEN_SOLE = (
+HELD_OPEN_CASES = (
     "Cases that came out needs_review against their label, by the practice that held them open "
     "(for cases expected prohibited: each practice expected prohibited that stayed open):"
 )
@@ -81,12 +81,12 @@ def _held_open_markdown(held: dict | None) -> list[str]:
     """The questions and practices that keep verdicts at needs_review, most frequent first."""
     if not held:
         return []
-    questions, sole = _held_open_rows(held)
+    questions, holders = _held_open_rows(held)
     out = ["## What holds verdicts open", "", HELD_OPEN_QUESTIONS, "",
            "| expected | question | practice verdicts |", "|---|---|---|"]
     out += [f"| {label} | {qid} | {n} |" for label, qid, n in questions]
-    out += ["", HELD_OPEN_SOLE, "", "| expected | practice | cases |", "|---|---|---|"]
-    out += [f"| {label} | {pid} | {n} |" for label, pid, n in sole]
+    out += ["", HELD_OPEN_CASES, "", "| expected | practice | cases |", "|---|---|---|"]
+    out += [f"| {label} | {pid} | {n} |" for label, pid, n in holders]
     return out
 
 
@@ -151,7 +151,7 @@ def _held_open_html(held: dict | None) -> str:
     if not held:
         return ""
     e = html.escape
-    questions, sole = _held_open_rows(held)
+    questions, holders = _held_open_rows(held)
 
     def table(head: str, rows: list[tuple[str, str, int]]) -> str:
         body = "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td><td>{n}</td></tr>" for a, b, n in rows)
@@ -160,8 +160,8 @@ def _held_open_html(held: dict | None) -> str:
     return (
         f"<h2>What holds verdicts open</h2><p>{e(HELD_OPEN_QUESTIONS)}</p>"
         + table("<th>expected</th><th>question</th><th>practice verdicts</th>", questions)
-        + f"<p>{e(HELD_OPEN_SOLE)}</p>"
-        + table("<th>expected</th><th>practice</th><th>cases</th>", sole)
+        + f"<p>{e(HELD_OPEN_CASES)}</p>"
+        + table("<th>expected</th><th>practice</th><th>cases</th>", holders)
     )
 
 

@@ -249,9 +249,7 @@ class _Analysis:
     starts: list[int]
     purpose: int | None
     hits: dict[str, list[_Hit]] = field(default_factory=dict)
-    vectors: Any = None  # (n, dim) sentence embeddings, computed on first need
-    vectors_done: bool = False
-    resemblance: Any = None  # (sentence indices, vectors) for the resemblance check, on first need
+    vectors: dict[int, Any] = field(default_factory=dict)  # sentence index → embedding, on first need
 
 
 def resemblance_sentences(analysis: _Analysis) -> list[tuple[int, str]]:
@@ -681,6 +679,17 @@ class OfflineExtractor:
 
     # ------------------------------------------------------------------ embedding signal
 
+    def _vectors(self, a: _Analysis, indices: list[int]):
+        """The embeddings of these sentences, each computed once per document: the exemplar signal
+        and the resemblance check read many of the same sentences."""
+        import numpy as np
+
+        missing = [i for i in indices if i not in a.vectors]
+        if missing:
+            texts = [a.sents[i].quote.text[:EMBED_MAX_CHARS] for i in missing]
+            a.vectors.update(zip(missing, _embed_sorted(self.embedder, texts)))
+        return np.stack([a.vectors[i] for i in indices])
+
     def _similar(self, a: _Analysis, qc: QuestionCues) -> tuple[float, int] | None:
         embedder = self.embedder
         if embedder is None or not qc.exemplars:
@@ -695,16 +704,14 @@ class OfflineExtractor:
         if not usable:
             return None
         try:
-            if not a.vectors_done:
-                a.vectors = _embed_sorted(embedder, [a.sents[i].quote.text[:EMBED_MAX_CHARS] for i in usable])
-                a.vectors_done = True
+            vectors = self._vectors(a, usable)
             ex = _exemplar_vectors(embedder, self.cues).get(qc.qid)
         except Exception as exc:  # noqa: BLE001 - embedding trouble: act as if it were unavailable
             log.warning("offline extractor: embedding failed (%s)", exc)
             return (1.0, usable[0])  # conservative: treat as a signal (→ unknown)
-        if ex is None or a.vectors is None or len(a.vectors) == 0:
+        if ex is None:
             return None
-        sims = (a.vectors @ ex.T).max(axis=1)
+        sims = (vectors @ ex.T).max(axis=1)
         best = int(sims.argmax())
         return round(float(sims[best]), 4), usable[best]
 
@@ -720,12 +727,8 @@ class OfflineExtractor:
 
         point = qc.qid.split(".")[0]
         try:
-            if a.resemblance is None:
-                pairs = resemblance_sentences(a)
-                vectors = _embed_sorted(embedder, [text for _, text in pairs]) if pairs else None
-                a.resemblance = ([i for i, _ in pairs], vectors)
-            indices, vectors = a.resemblance
-            hit = check(model, f"art5.1.{point}", vectors) if vectors is not None else None
+            indices = [i for i, _ in resemblance_sentences(a)]
+            hit = check(model, f"art5.1.{point}", self._vectors(a, indices)) if indices else None
         except Exception as exc:  # noqa: BLE001 - the check was asked for: doubt, not a silent no
             log.warning("offline extractor: resemblance check failed (%s)", exc)
             return Fact(
